@@ -1,0 +1,70 @@
+"""Turn processed Docs into an :class:`Article`: the one place spaCy objects become pydantic models."""
+
+from pydantic import TypeAdapter
+from spacy.tokens import Doc
+
+from quotex.attribution.marks import QuoteSegment, quote_words
+from quotex.extensions import QUOTES_KEY
+from quotex.records import Record
+from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote
+
+_VALUE = TypeAdapter(DateValue | NumberValue | None)
+
+
+def _mention(doc: Doc, info: dict | None, offset: int) -> Mention | None:
+    if not info:
+        return None
+    start, end = info["start"], info["end"]
+    return Mention(
+        text=doc.text[start:end],
+        start=start + offset,
+        end=end + offset,
+        name=info.get("name"),
+        label=info.get("label"),
+    )
+
+
+def entities_from_doc(doc: Doc, offset: int = 0) -> list[Entity]:
+    """The entities of ``doc`` with their normalized values, offsets shifted by ``offset``."""
+    entities = []
+    for ent in doc.ents:
+        value = ent._.quotex_value
+        entities.append(
+            Entity(
+                text=ent.text,
+                label=ent.label_,
+                start=ent.start_char + offset,
+                end=ent.end_char + offset,
+                value=_VALUE.validate_python(value) if value else None,
+            )
+        )
+    return entities
+
+
+def quotes_from_doc(doc: Doc, offset: int = 0) -> list[Quote]:
+    """The quotes of ``doc`` with speaker and cue mentions, offsets shifted by ``offset``."""
+    quotes = []
+    for span in doc.spans.get(QUOTES_KEY, []):
+        start, end = span._.quotex_bounds or (span.start_char, span.end_char)
+        closed = span._.quotex_closed is not False
+        words_start, words_end = quote_words(doc.text, QuoteSegment(start, end, closed))
+        quotes.append(
+            Quote(
+                text=doc.text[words_start:words_end],
+                start=start + offset,
+                end=end + offset,
+                speaker=_mention(doc, span._.quotex_speaker, offset),
+                cue=_mention(doc, span._.quotex_cue, offset),
+            )
+        )
+    return quotes
+
+
+def build_article(record: Record, pieces: list[tuple[int, Doc]]) -> Article:
+    """One Article from the Docs of a record's pieces, each with its offset into the record's text."""
+    entities: list[Entity] = []
+    quotes: list[Quote] = []
+    for offset, doc in pieces:
+        entities.extend(entities_from_doc(doc, offset))
+        quotes.extend(quotes_from_doc(doc, offset))
+    return Article(id=record.id, url=record.url, published=record.published, entities=entities, quotes=quotes)

@@ -1,0 +1,1 @@
+"""Pure logic for finding quotations and their speakers (no spaCy components here)."""

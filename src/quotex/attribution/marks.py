@@ -1,0 +1,127 @@
+"""Find quoted segments in raw text from the quotation marks alone.
+
+Handles curly and straight double marks, the NYT ``''`` style, British single marks, nested quotes
+(kept inside the outer one), quotes reopened on the next paragraph (one quote over several paragraphs)
+and apostrophes (O'Brien's, rock 'n' roll, the '90s), which never open a quote. Unbalanced marks never
+raise and never run past the end of their paragraph.
+"""
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"''|``|[“”\"„«»]")
+_SINGLE_OPEN = "‘'"
+_SINGLE_CLOSE = "’'"
+_OPENING_PUNCT = "([{—–-/:;"
+_CLOSING_PUNCT = ".,;:!?)]}—–-…"
+_OPENING_GLYPHS = {"“", "„", "«", "``"}
+_CLOSING_GLYPHS = {"”", "»"}
+_ELISION = re.compile(r"(em|til|cause|n|tis|twas|bout|cos|nuff)\b", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
+
+
+@dataclass(frozen=True)
+class QuoteSegment:
+    """A quoted segment: ``start``/``end`` include the marks; ``closed`` is False when no mark closed it."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+def _direction(par: str, i: int, j: int) -> int:
+    """+1 if the double mark par[i:j] opens, -1 if it closes, 0 if neither context nor glyph tells."""
+    before = par[i - 1] if i else " "
+    after = par[j] if j < len(par) else " "
+    opens = before.isspace() or before in _OPENING_PUNCT
+    closes = after.isspace() or after in _CLOSING_PUNCT
+    if opens != closes:
+        return 1 if opens else -1
+    glyph = par[i:j]
+    if glyph in _OPENING_GLYPHS:
+        return 1
+    if glyph in _CLOSING_GLYPHS:
+        return -1
+    return 0
+
+
+def _single_quote_end(par: str, i: int) -> int | None:
+    """Index of the mark closing a single-quoted segment opened at par[i], or None for an apostrophe."""
+    before = par[i - 1] if i else " "
+    rest = par[i + 1 :]
+    if not (before.isspace() or before in _OPENING_PUNCT + "“\""):
+        return None  # O'Brien's, Jones'
+    if not rest[:1].isalpha() or _ELISION.match(rest):
+        return None  # the '90s, 'em, rock 'n' roll
+    for k in range(i + 1, len(par)):
+        if par[k] in _SINGLE_CLOSE and not par[k - 1].isspace():
+            after = par[k + 1] if k + 1 < len(par) else " "
+            if not after.isalnum():
+                return k
+    return None
+
+
+def _starts_with_opening_mark(par: str) -> bool:
+    m = _DOUBLE.match(par.lstrip())
+    return bool(m) and _direction(par.lstrip(), 0, m.end()) >= 0
+
+
+def find_quote_segments(text: str) -> list[QuoteSegment]:
+    """Return the top-level quoted segments of ``text`` in order of appearance."""
+    segments: list[QuoteSegment] = []
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    open_start: int | None = None  # offset of the opening mark of a quote carried into this paragraph
+    for n, par_match in enumerate(paragraphs):
+        p0, par = par_match.start(), par_match.group()
+        depth = 1 if open_start is not None else 0
+        skip_reopen = open_start is not None
+        skip_to = 0
+        for m in _ANY_MARK.finditer(par):
+            i, j = m.span()
+            if i < skip_to:
+                continue
+            mark = m.group()
+            if mark in _SINGLE_OPEN:
+                if depth == 0 and (k := _single_quote_end(par, i)) is not None:
+                    segments.append(QuoteSegment(p0 + i, p0 + k + 1))
+                    skip_to = k + 1
+                continue
+            if skip_reopen:
+                skip_reopen = False
+                if not par[:i].strip():
+                    continue  # the mark that reopens a quote carried over from the last paragraph
+            direction = _direction(par, i, j) or (1 if depth == 0 else -1)
+            if direction > 0:
+                if depth == 0:
+                    open_start = p0 + i
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0 and open_start is not None:
+                    segments.append(QuoteSegment(open_start, p0 + j))
+                    open_start = None
+        if depth and open_start is not None:
+            nxt = paragraphs[n + 1].group() if n + 1 < len(paragraphs) else ""
+            if not _starts_with_opening_mark(nxt):
+                segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
+                open_start = None
+    return segments
+
+
+def quote_words(text: str, segment: QuoteSegment) -> tuple[int, int]:
+    """Offsets of the quoted words: the segment without its outer marks and surrounding space."""
+    s, e = segment.start, segment.end
+    m = _ANY_MARK.match(text, s)
+    if m:
+        s = m.end()
+    if segment.closed:
+        for mark in ("''", "”", "\"", "»", "’", "'", "“"):
+            if text.endswith(mark, s, e):
+                e -= len(mark)
+                break
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

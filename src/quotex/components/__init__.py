@@ -1,0 +1,1 @@
+"""quotex's spaCy components, one module each; registered as spaCy factories via entry points."""

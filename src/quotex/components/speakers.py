@@ -2,37 +2,81 @@
 
 from collections.abc import Iterable, Iterator
 
+import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from quotex.attribution.speakers import SpeakerRules
 from quotex.extensions import QUOTES_KEY, register_extensions
+from quotex.lexicons import word_list
 
 
 @Language.factory(
     "quotex_speakers",
     assigns=["span._.quotex_speaker", "span._.quotex_cue"],
-    requires=["doc.spans", "token.dep", "token.lemma"],
-    default_config={},
+    requires=["doc.spans", "token.dep", "token.lemma", "token.pos"],
+    default_config={"speech_verbs": None},
 )
-def make_speaker_finder(nlp: Language, name: str) -> "SpeakerFinder":
-    """Factory for :class:`SpeakerFinder`."""
-    return SpeakerFinder(name)
+def make_speaker_finder(nlp: Language, name: str, speech_verbs: list[str] | None) -> "SpeakerFinder":
+    """Factory for :class:`SpeakerFinder`; ``speech_verbs`` defaults to models/speech_verbs.txt."""
+    return SpeakerFinder(name, speech_verbs)
 
 
 class SpeakerFinder(Pipe):
-    """Attaches a cue and a speaker mention to each quote span."""
+    """Attaches a cue and a speaker mention (character offsets) to each quote span."""
 
-    def __init__(self, name: str = "quotex_speakers") -> None:
+    def __init__(self, name: str = "quotex_speakers", speech_verbs: list[str] | None = None) -> None:
         self.name = name
         register_extensions()
+        self.rules = SpeakerRules(frozenset(speech_verbs) if speech_verbs else word_list("speech_verbs"))
 
     def __call__(self, doc: Doc) -> Doc:
-        for quote in doc.spans.get(QUOTES_KEY, []):
-            quote._.quotex_speaker = None
-            quote._.quotex_cue = None
+        error_handler = self.get_error_handler()
+        try:
+            quotes = list(doc.spans.get(QUOTES_KEY, []))
+            bounds = [tuple(q._.quotex_bounds or (q.start_char, q.end_char)) for q in quotes]
+            for quote, found in zip(quotes, self.rules.attribute(doc, quotes, bounds), strict=True):
+                quote._.quotex_cue = {"start": found.cue[0], "end": found.cue[1]} if found.cue else None
+                quote._.quotex_speaker = (
+                    {"start": found.speaker[0], "end": found.speaker[1], "label": _label(doc, found.speaker_head)}
+                    if found.speaker
+                    else None
+                )
+        except Exception as e:
+            error_handler(self.name, self, [doc], e)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps({"speech_verbs": sorted(self.rules.speech_verbs)})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
+        self.rules = SpeakerRules(frozenset(srsly.msgpack_loads(data)["speech_verbs"]))
+        return self
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        srsly.write_json(_file(path), {"speech_verbs": sorted(self.rules.speech_verbs)})
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
+        self.rules = SpeakerRules(frozenset(srsly.read_json(_file(path))["speech_verbs"]))
+        return self
+
+
+def _file(path):
+    from pathlib import Path
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path / "speech_verbs.json"
+
+
+def _label(doc: Doc, head: int | None) -> str | None:
+    """The entity label of the speaker's head word, if it is inside an entity."""
+    if head is None:
+        return None
+    label = doc[head].ent_type_
+    return label or None

@@ -30,6 +30,7 @@ def load(model: str | None = None) -> Language:
     missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}, which quotex needs")
+    nlp.add_pipe("quotex_paragraphs", before="parser")
     for component in QUOTEX_COMPONENTS:
         nlp.add_pipe(component)
     return nlp

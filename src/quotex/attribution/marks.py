@@ -17,8 +17,9 @@ _CLOSING_PUNCT = ".,;:!?)]}—–-…"
 _OPENING_GLYPHS = {"“", "„", "«", "``"}
 _CLOSING_GLYPHS = {"”", "»"}
 _ELISION = re.compile(r"(em|til|cause|n|tis|twas|bout|cos|nuff)\b", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")  # a line with some text; blank lines separate paragraphs
 _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
+_REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«])")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _single_quote_end(par: str, i: int) -> int | None:
     """Index of the mark closing a single-quoted segment opened at par[i], or None for an apostrophe."""
     before = par[i - 1] if i else " "
     rest = par[i + 1 :]
-    if not (before.isspace() or before in _OPENING_PUNCT + "“\""):
+    if not (before.isspace() or before in _OPENING_PUNCT + '“"'):
         return None  # O'Brien's, Jones'
     if not rest[:1].isalpha() or _ELISION.match(rest):
         return None  # the '90s, 'em, rock 'n' roll
@@ -116,7 +117,7 @@ def quote_words(text: str, segment: QuoteSegment) -> tuple[int, int]:
     if m:
         s = m.end()
     if segment.closed:
-        for mark in ("''", "”", "\"", "»", "’", "'", "“"):
+        for mark in ("''", "”", '"', "»", "’", "'", "“"):
             if text.endswith(mark, s, e):
                 e -= len(mark)
                 break
@@ -125,3 +126,9 @@ def quote_words(text: str, segment: QuoteSegment) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def quote_text(text: str, segment: QuoteSegment) -> str:
+    """The quoted words, without the outer marks nor the marks that reopen the quote on each new paragraph."""
+    start, end = quote_words(text, segment)
+    return _REOPENING.sub(r"\1", text[start:end])

@@ -113,26 +113,51 @@ def lead_in_cue(index: DocIndex, paragraph: int) -> Token | None:
     return cues[-1] if cues else None
 
 
-def subject_of(cue: Token) -> Token | None:
-    """The speaker token of a cue: its subject, climbing through clauses that borrow a subject."""
+def subject_of(cue: Token, index: "DocIndex") -> Token | None:
+    """The speaker token of a cue: its subject, climbing through clauses that borrow a subject, else the
+    noun phrase right next to it ("..., Santos told reporters", "said Santos"). Never a word inside a quote."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     node = cue
     for _ in range(MAX_CLIMB):
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
-            agent = next((c for c in node.children if c.dep_ == "agent"), None)
-            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subject = _subject_child(node, index)
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return node.head
             return subject
-        if node.dep_ not in CLIMB_DEPS or node.head is node:
-            return None
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
+        if node.dep_ not in CLIMB_DEPS or node.head is node or index.quote_of[node.head.i] >= 0:
+            break
         node = node.head
+    return adjacent_noun(cue, index)
+
+
+def _subject_child(node: Token, index: "DocIndex") -> Token | None:
+    for child in node.children:
+        if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
+            return child
+    agent = next((c for c in node.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj" and index.quote_of[c.i] < 0), None)
+    return None
+
+
+def adjacent_noun(cue: Token, index: "DocIndex") -> Token | None:
+    """The noun or pronoun just before the cue (skipping adverbs and auxiliaries), else just after it."""
+    doc = cue.doc
+    for step in (-1, 1):
+        i = cue.i + step
+        while 0 <= i < len(doc) and doc[i].pos_ in ("ADV", "AUX", "PART") and index.quote_of[i] < 0:
+            i += step
+        if not (0 <= i < len(doc)) or index.quote_of[i] >= 0:
+            continue
+        token = doc[i]
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in RELATIVE_PRONOUNS:
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            return token
     return None
 
 
@@ -171,17 +196,17 @@ class SpeakerRules:
                 or nearest_cue(quote, index, paragraph)
                 or lead_in_cue(index, paragraph)
             )
-            result = self._from_cue(cue) if cue is not None else None
+            result = self._from_cue(cue, index) if cue is not None else None
             if result is None or result.speaker is None:
                 result = self._continuation(quote, index, paragraph, results, quotes) or result
             results.append(result or Attribution(None, None))
         return results
 
-    def _from_cue(self, cue: Token) -> Attribution:
+    def _from_cue(self, cue: Token, index: DocIndex) -> Attribution:
         doc = cue.doc
         last = next((c for c in cue.children if c.lower_ == "to"), cue) if cue.lower_ == "according" else cue
         cue_bounds = (cue.idx, last.idx + len(last.text))
-        speaker = subject_of(cue)
+        speaker = subject_of(cue, index)
         if speaker is None:
             return Attribution(cue_bounds, None)
         start, end = mention_bounds(speaker)

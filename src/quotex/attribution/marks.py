@@ -17,7 +17,7 @@ _CLOSING_PUNCT = ".,;:!?)]}—–-…"
 _OPENING_GLYPHS = {"“", "„", "«", "``"}
 _CLOSING_GLYPHS = {"”", "»"}
 _ELISION = re.compile(r"(em|til|cause|n|tis|twas|bout|cos|nuff)\b", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")  # a line with some text; blank lines separate paragraphs
+_LINE = re.compile(r"[^\n]+")
 _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
 _REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«])")
 
@@ -71,7 +71,7 @@ def _starts_with_opening_mark(par: str) -> bool:
 def find_quote_segments(text: str) -> list[QuoteSegment]:
     """Return the top-level quoted segments of ``text`` in order of appearance."""
     segments: list[QuoteSegment] = []
-    paragraphs = list(_PARAGRAPH.finditer(text))
+    paragraphs = [m for m in _LINE.finditer(text) if not m.group().isspace()]  # blank lines separate
     open_start: int | None = None  # offset of the opening mark of a quote carried into this paragraph
     for n, par_match in enumerate(paragraphs):
         p0, par = par_match.start(), par_match.group()

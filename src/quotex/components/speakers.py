@@ -1,15 +1,19 @@
 """quotex_speakers: the speech cue and speaker mention of each quote."""
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from quotex.attribution.cues import CueLexicon
 from quotex.attribution.speakers import SpeakerRules
 from quotex.extensions import QUOTES_KEY, register_extensions
 from quotex.lexicons import word_list
+
+LEXICON_FILE = "cues.json"
 
 
 @Language.factory(
@@ -23,13 +27,19 @@ def make_speaker_finder(nlp: Language, name: str, speech_verbs: list[str] | None
     return SpeakerFinder(name, speech_verbs)
 
 
+def default_lexicon(speech_verbs: list[str] | None = None) -> CueLexicon:
+    """The cue lexicon from models/: speech verbs (or ``speech_verbs``), weak cues and phrasal cues."""
+    verbs = frozenset(v.lower() for v in speech_verbs) if speech_verbs else word_list("speech_verbs")
+    return CueLexicon(verbs, word_list("weak_cues"), word_list("phrasal_cues"))
+
+
 class SpeakerFinder(Pipe):
     """Attaches a cue and a speaker mention (character offsets) to each quote span."""
 
     def __init__(self, name: str = "quotex_speakers", speech_verbs: list[str] | None = None) -> None:
         self.name = name
         register_extensions()
-        self.rules = SpeakerRules(frozenset(speech_verbs) if speech_verbs else word_list("speech_verbs"))
+        self.rules = SpeakerRules(default_lexicon(speech_verbs))
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -38,11 +48,11 @@ class SpeakerFinder(Pipe):
             bounds = [tuple(q._.quotex_bounds or (q.start_char, q.end_char)) for q in quotes]
             for quote, found in zip(quotes, self.rules.attribute(doc, quotes, bounds), strict=True):
                 quote._.quotex_cue = {"start": found.cue[0], "end": found.cue[1]} if found.cue else None
-                quote._.quotex_speaker = (
-                    {"start": found.speaker[0], "end": found.speaker[1], "label": _label(doc, found.speaker_head)}
-                    if found.speaker
-                    else None
-                )
+                quote._.quotex_speaker = None
+                if found.speaker:
+                    head = doc[found.speaker_head] if found.speaker_head is not None else None
+                    label = head.ent_type_ or None if head is not None else None
+                    quote._.quotex_speaker = {"start": found.speaker[0], "end": found.speaker[1], "label": label}
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc
@@ -52,31 +62,17 @@ class SpeakerFinder(Pipe):
             yield self(doc)
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"speech_verbs": sorted(self.rules.speech_verbs)})
+        return srsly.msgpack_dumps(self.rules.lexicon.to_dict())
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
-        self.rules = SpeakerRules(frozenset(srsly.msgpack_loads(data)["speech_verbs"]))
+        self.rules = SpeakerRules(CueLexicon.from_dict(srsly.msgpack_loads(data)))
         return self
 
-    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        srsly.write_json(_file(path), {"speech_verbs": sorted(self.rules.speech_verbs)})
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / LEXICON_FILE, self.rules.lexicon.to_dict())
 
-    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
-        self.rules = SpeakerRules(frozenset(srsly.read_json(_file(path))["speech_verbs"]))
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
+        self.rules = SpeakerRules(CueLexicon.from_dict(srsly.read_json(Path(path) / LEXICON_FILE)))
         return self
-
-
-def _file(path):
-    from pathlib import Path
-
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
-    return path / "speech_verbs.json"
-
-
-def _label(doc: Doc, head: int | None) -> str | None:
-    """The entity label of the speaker's head word, if it is inside an entity."""
-    if head is None:
-        return None
-    label = doc[head].ent_type_
-    return label or None

@@ -1,12 +1,14 @@
 """Find quoted segments in raw text from the quotation marks alone.
 
 Handles curly and straight double marks, the NYT ``''`` style, British single marks, nested quotes
-(kept inside the outer one), quotes reopened on the next paragraph (one quote over several paragraphs)
-and apostrophes (O'Brien's, rock 'n' roll, the '90s), which never open a quote. Unbalanced marks never
-raise and never run past the end of their paragraph.
+(kept inside the outer one), quotes reopened on the next paragraph with double or single marks (one
+quote over several paragraphs) and apostrophes (O'Brien's, rock 'n' roll, the '90s), which never open
+a quote. Unbalanced marks never raise and never run past the end of their paragraph. Scanning is linear
+in the length of the text.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _DOUBLE = re.compile(r"''|``|[“”\"„«»]")
@@ -18,8 +20,9 @@ _OPENING_GLYPHS = {"“", "„", "«", "``"}
 _CLOSING_GLYPHS = {"”", "»"}
 _ELISION = re.compile(r"(em|til|cause|n|tis|twas|bout|cos|nuff)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
+_SINGLE_MARK = re.compile(f"[{_SINGLE_CLOSE}]")
 _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
-_REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«])")
+_REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«‘'])")
 
 
 @dataclass(frozen=True)
@@ -47,20 +50,29 @@ def _direction(par: str, i: int, j: int) -> int:
     return 0
 
 
-def _single_quote_end(par: str, i: int) -> int | None:
-    """Index of the mark closing a single-quoted segment opened at par[i], or None for an apostrophe."""
+def _single_closings(par: str) -> list[int]:
+    """Positions in ``par`` of marks that can close a single-quoted segment: after a non-space, before no
+    letter or digit. Computed once per paragraph so that many stray marks stay linear, not quadratic."""
+    closings = []
+    for m in _SINGLE_MARK.finditer(par):
+        k = m.start()
+        if k and not par[k - 1].isspace() and not par[k + 1 : k + 2].isalnum():
+            closings.append(k)
+    return closings
+
+
+def _opens_single(par: str, i: int) -> bool:
+    """True if the single mark par[i] can open a quote; False for an apostrophe."""
     before = par[i - 1] if i else " "
-    rest = par[i + 1 :]
     if not (before.isspace() or before in _OPENING_PUNCT + '“"'):
-        return None  # O'Brien's, Jones'
-    if not rest[:1].isalpha() or _ELISION.match(rest):
-        return None  # the '90s, 'em, rock 'n' roll
-    for k in range(i + 1, len(par)):
-        if par[k] in _SINGLE_CLOSE and not par[k - 1].isspace():
-            after = par[k + 1] if k + 1 < len(par) else " "
-            if not after.isalnum():
-                return k
-    return None
+        return False  # O'Brien's, Jones'
+    return par[i + 1 : i + 2].isalpha() and not _ELISION.match(par, i + 1)  # not the '90s, 'em, rock 'n' roll
+
+
+def _first_after(positions: list[int], i: int) -> int | None:
+    """The first of the sorted ``positions`` after ``i``, or None."""
+    n = bisect_right(positions, i)
+    return positions[n] if n < len(positions) else None
 
 
 def _starts_with_opening_mark(par: str) -> bool:
@@ -68,25 +80,56 @@ def _starts_with_opening_mark(par: str) -> bool:
     return bool(m) and _direction(par.lstrip(), 0, m.end()) >= 0
 
 
+def _starts_with_single_opening(par: str) -> bool:
+    stripped = par.lstrip()
+    return stripped[:1] in _SINGLE_OPEN and _opens_single(stripped, 0)
+
+
+def _closing_of_carried_single(par: str) -> int | None:
+    """Index of the mark closing a single quote carried into ``par`` (which reopens it), or None."""
+    reopen = len(par) - len(par.lstrip())
+    return _first_after(_single_closings(par), reopen)
+
+
 def find_quote_segments(text: str) -> list[QuoteSegment]:
     """Return the top-level quoted segments of ``text`` in order of appearance."""
     segments: list[QuoteSegment] = []
     paragraphs = [m for m in _LINE.finditer(text) if not m.group().isspace()]  # blank lines separate
     open_start: int | None = None  # offset of the opening mark of a quote carried into this paragraph
+    single = False  # whether that carried quote is single-quoted (British style)
     for n, par_match in enumerate(paragraphs):
         p0, par = par_match.start(), par_match.group()
+        nxt = paragraphs[n + 1].group() if n + 1 < len(paragraphs) else ""
+        skip_to = 0
+        if open_start is not None and single:
+            k = _closing_of_carried_single(par)
+            if k is None:
+                if not _starts_with_single_opening(nxt):
+                    segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
+                    open_start = None
+                continue
+            segments.append(QuoteSegment(open_start, p0 + k + 1))
+            open_start, single, skip_to = None, False, k + 1
         depth = 1 if open_start is not None else 0
         skip_reopen = open_start is not None
-        skip_to = 0
+        closings: list[int] | None = None
         for m in _ANY_MARK.finditer(par):
             i, j = m.span()
             if i < skip_to:
                 continue
             mark = m.group()
             if mark in _SINGLE_OPEN:
-                if depth == 0 and (k := _single_quote_end(par, i)) is not None:
+                if depth or not _opens_single(par, i):
+                    continue
+                if closings is None:
+                    closings = _single_closings(par)
+                k = _first_after(closings, i)
+                if k is not None:
                     segments.append(QuoteSegment(p0 + i, p0 + k + 1))
                     skip_to = k + 1
+                elif _starts_with_single_opening(nxt):
+                    open_start, single = p0 + i, True  # reopened on the next paragraph
+                    break
                 continue
             if skip_reopen:
                 skip_reopen = False
@@ -102,11 +145,9 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
                 if depth == 0 and open_start is not None:
                     segments.append(QuoteSegment(open_start, p0 + j))
                     open_start = None
-        if depth and open_start is not None:
-            nxt = paragraphs[n + 1].group() if n + 1 < len(paragraphs) else ""
-            if not _starts_with_opening_mark(nxt):
-                segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
-                open_start = None
+        if depth and open_start is not None and not _starts_with_opening_mark(nxt):
+            segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
+            open_start = None
     return segments
 
 

@@ -11,10 +11,14 @@ Quotes that look like titles of works, or hold no words, get no speaker.
 """
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from quotex.attribution.cues import CueLexicon, DocIndex, lead_in_cue, nearest_cue, syntactic_cues
+
+if TYPE_CHECKING:
+    from quotex.attribution.ranker import SpeakerRanker
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "parataxis")
@@ -143,44 +147,56 @@ def looks_like_title(quote: Span) -> bool:
     return any(t.is_lower for t in outside)
 
 
-class SpeakerRules:
-    """Rule-based attribution of quotes to cues and speaker mentions."""
+Evidence = list[tuple[str, Attribution]]  # (rule name, what the rule proposes), strongest rule first
 
-    def __init__(self, lexicon: CueLexicon) -> None:
+
+class SpeakerRules:
+    """Rule-based attribution of quotes to cues and speaker mentions.
+
+    Each rule proposes an attribution; without a ranker the first proposal with a speaker wins, with one
+    (see :mod:`quotex.attribution.ranker`) the proposals become features for scoring candidate mentions.
+    """
+
+    def __init__(self, lexicon: CueLexicon, ranker: "SpeakerRanker | None" = None) -> None:
         self.lexicon = lexicon
+        self.ranker = ranker
 
     def attribute(self, doc: Doc, quotes: list[Span], bounds: list[tuple[int, int]]) -> list[Attribution]:
         """One Attribution per quote, in order."""
         index = DocIndex(doc, bounds, self.lexicon)
         results: list[Attribution] = []
         for qi, quote in enumerate(quotes):
-            if looks_like_title(quote):
-                results.append(NO_ATTRIBUTION)
-                continue
-            result = self._attribute_one(quote, index, qi)
-            if result.speaker is None:
-                result = self._continuation(quote, index, results, quotes) or result
+            title = looks_like_title(quote)
+            evidence = [] if title else self.evidence(quote, index, qi)
+            continuation = None if title else self.continuation(quote, index, results, quotes)
+            if continuation is not None:
+                evidence.append(("continuation", continuation))
+            if self.ranker is not None and not title:
+                result = self.ranker.choose(quote, index, evidence)
+            else:
+                result = self.decide(evidence)
             results.append(result)
         return results
 
-    def _attribute_one(self, quote: Span, index: DocIndex, qi: int) -> Attribution:
+    @staticmethod
+    def decide(evidence: Evidence) -> Attribution:
+        """The first proposal with a speaker, else the first cue found, else nothing."""
+        with_speaker = next((found for _, found in evidence if found.speaker is not None), None)
+        return with_speaker or next((found for _, found in evidence), NO_ATTRIBUTION)
+
+    def evidence(self, quote: Span, index: DocIndex, qi: int) -> Evidence:
+        """What each rule proposes for ``quote``, strongest rule first."""
         paragraph = index.paragraph_of[quote.start]
-        first: Attribution | None = None
-        for cue in syntactic_cues(quote, index, qi):
-            found = self._from_cue(cue, index, quote)
-            if found.speaker is not None:
-                return found
-            first = first or found
+        proposals: Evidence = []
+        for k, cue in enumerate(syntactic_cues(quote, index, qi)[:3]):
+            proposals.append((f"syntax{k}", self._from_cue(cue, index, quote)))
         label = colon_label(quote, index)
         if label is not None:
-            return self._from_speaker(label, None)
-        for cue in (nearest_cue(quote, index, paragraph), lead_in_cue(index, paragraph)):
+            proposals.append(("colon", self._from_speaker(label, None)))
+        for name, cue in (("nearest", nearest_cue(quote, index, paragraph)), ("lead_in", lead_in_cue(index, paragraph))):
             if cue is not None:
-                found = self._from_cue(cue, index, quote)
-                if found.speaker is not None:
-                    return found
-                first = first or found
-        return first or NO_ATTRIBUTION
+                proposals.append((name, self._from_cue(cue, index, quote)))
+        return proposals
 
     def _from_cue(self, cue: Token, index: DocIndex, quote: Span) -> Attribution:
         last = next((c for c in cue.children if c.lower_ == "to"), cue) if cue.lower_ == "according" else cue
@@ -195,7 +211,7 @@ class SpeakerRules:
         return Attribution(cue_bounds, (span.start_char, span.end_char), speaker.i)
 
     @staticmethod
-    def _continuation(
+    def continuation(
         quote: Span, index: DocIndex, results: list[Attribution], quotes: list[Span]
     ) -> Attribution | None:
         """The previous quote's attribution, when this quote opens its paragraph and follows closely."""

@@ -9,22 +9,27 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotex.attribution.cues import CueLexicon
+from quotex.attribution.ranker import SpeakerRanker
 from quotex.attribution.speakers import SpeakerRules
 from quotex.extensions import QUOTES_KEY, register_extensions
-from quotex.lexicons import word_list
+from quotex.lexicons import models_dir, word_list
 
-LEXICON_FILE = "cues.json"
+STATE_FILE = "speakers.json"
+RANKER_FILE = "speaker_ranker.json"
 
 
 @Language.factory(
     "quotex_speakers",
     assigns=["span._.quotex_speaker", "span._.quotex_cue"],
     requires=["doc.spans", "token.dep", "token.lemma", "token.pos"],
-    default_config={"speech_verbs": None},
+    default_config={"speech_verbs": None, "use_ranker": True},
 )
-def make_speaker_finder(nlp: Language, name: str, speech_verbs: list[str] | None) -> "SpeakerFinder":
-    """Factory for :class:`SpeakerFinder`; ``speech_verbs`` defaults to models/speech_verbs.txt."""
-    return SpeakerFinder(name, speech_verbs)
+def make_speaker_finder(
+    nlp: Language, name: str, speech_verbs: list[str] | None, use_ranker: bool
+) -> "SpeakerFinder":
+    """Factory for :class:`SpeakerFinder`; ``speech_verbs`` defaults to models/speech_verbs.txt, and
+    ``use_ranker`` picks speakers with the trained ranker (models/speaker_ranker.json) instead of rules alone."""
+    return SpeakerFinder(name, speech_verbs, use_ranker)
 
 
 def default_lexicon(speech_verbs: list[str] | None = None) -> CueLexicon:
@@ -36,10 +41,13 @@ def default_lexicon(speech_verbs: list[str] | None = None) -> CueLexicon:
 class SpeakerFinder(Pipe):
     """Attaches a cue and a speaker mention (character offsets) to each quote span."""
 
-    def __init__(self, name: str = "quotex_speakers", speech_verbs: list[str] | None = None) -> None:
+    def __init__(
+        self, name: str = "quotex_speakers", speech_verbs: list[str] | None = None, use_ranker: bool = True
+    ) -> None:
         self.name = name
         register_extensions()
-        self.rules = SpeakerRules(default_lexicon(speech_verbs))
+        ranker = SpeakerRanker.from_file(models_dir() / RANKER_FILE) if use_ranker else None
+        self.rules = SpeakerRules(default_lexicon(speech_verbs), ranker)
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -61,18 +69,25 @@ class SpeakerFinder(Pipe):
         for doc in docs:
             yield self(doc)
 
+    def _state(self) -> dict:
+        ranker = self.rules.ranker
+        return {"lexicon": self.rules.lexicon.to_dict(), "ranker": ranker.weights if ranker else None}
+
+    def _load_state(self, state: dict) -> "SpeakerFinder":
+        ranker = SpeakerRanker(state["ranker"]) if state.get("ranker") else None
+        self.rules = SpeakerRules(CueLexicon.from_dict(state["lexicon"]), ranker)
+        return self
+
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps(self.rules.lexicon.to_dict())
+        return srsly.msgpack_dumps(self._state())
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
-        self.rules = SpeakerRules(CueLexicon.from_dict(srsly.msgpack_loads(data)))
-        return self
+        return self._load_state(srsly.msgpack_loads(data))
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / LEXICON_FILE, self.rules.lexicon.to_dict())
+        srsly.write_json(path / STATE_FILE, self._state())
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "SpeakerFinder":
-        self.rules = SpeakerRules(CueLexicon.from_dict(srsly.read_json(Path(path) / LEXICON_FILE)))
-        return self
+        return self._load_state(srsly.read_json(Path(path) / STATE_FILE))

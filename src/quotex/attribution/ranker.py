@@ -1,0 +1,166 @@
+"""A trained ranker over candidate speaker mentions, fed by the rules' proposals.
+
+For each quote, every noun phrase head near it (same paragraph, outside quotes) and every mention a rule
+proposes is a candidate, and so is "nobody" (scare quotes, titles). Each option is described by sparse,
+named features (which rules propose it, its syntactic role, side and distance, entity type, pronoun); a
+log-linear model (softmax over the options of one quote) picks the best. The weights are trained on PolNeAR
+train by models/train_speaker_ranker.py and stored in models/speaker_ranker.json.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from quotex.attribution.cues import STRONG, DocIndex
+from quotex.attribution.speakers import (
+    NO_ATTRIBUTION,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    Attribution,
+    Evidence,
+    looks_like_title,
+    mention_bounds,
+)
+
+CANDIDATE_POS = frozenset({"PROPN", "NOUN", "PRON"})
+NON_HEAD_DEPS = frozenset({"compound", "flat"})
+MAX_CANDIDATES = 40
+NOBODY = -1  # the option "this quote has no speaker"
+
+
+def _bin(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 12, 20, 35)) -> str:
+    return next((str(edge) for edge in edges if n <= edge), "more")
+
+
+def _distance(quote: Span, token: Token) -> int:
+    return quote.start - token.i if token.i < quote.start else token.i - quote.end + 1
+
+
+@dataclass
+class QuoteContext:
+    """What every option of one quote shares: the quote, the document index and the rules' proposals."""
+
+    quote: Span
+    index: DocIndex
+    evidence: Evidence
+
+    def __post_init__(self) -> None:
+        doc, quote = self.quote.doc, self.quote
+        paragraph = self.index.paragraph_tokens(self.index.paragraph_of[quote.start])
+        self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
+        self.sentences = {quote.sent.start, doc[quote.end - 1].sent.start}
+        self.title_like = looks_like_title(quote)
+        self.rule_choice = next((a.speaker_head for _, a in self.evidence if a.speaker_head is not None), None)
+        self.candidates = self._candidates()
+        self.ranks = self._side_ranks()
+
+    def _candidates(self) -> list[Token]:
+        """Noun phrase heads outside quotes in the quote's paragraph, nearest first, plus rule proposals."""
+        doc, index, quote = self.quote.doc, self.index, self.quote
+        paragraph = index.paragraph_of[quote.start]
+        found = {a.speaker_head: doc[a.speaker_head] for _, a in self.evidence if a.speaker_head is not None}
+        nearby = [
+            t
+            for t in doc
+            if index.paragraph_of[t.i] == paragraph
+            and index.quote_of[t.i] < 0
+            and t.pos_ in CANDIDATE_POS
+            and t.dep_ not in NON_HEAD_DEPS
+        ]
+        nearby.sort(key=lambda t: _distance(quote, t))
+        for token in nearby[:MAX_CANDIDATES]:
+            found.setdefault(token.i, token)
+        return list(found.values())
+
+    def _side_ranks(self) -> dict[int, int]:
+        ranks: dict[int, int] = {}
+        for before in (True, False):
+            side = [t for t in self.candidates if (t.i < self.quote.start) == before]
+            side.sort(key=lambda t: _distance(self.quote, t))
+            ranks.update({t.i: r for r, t in enumerate(side)})
+        return ranks
+
+    def quotes_between(self, token: Token) -> int:
+        quote, quote_of = self.quote, self.index.quote_of
+        lo, hi = (token.i, quote.start) if token.i < quote.start else (quote.end, token.i)
+        return len({quote_of[i] for i in range(lo, hi) if quote_of[i] >= 0})
+
+    def nobody_features(self) -> list[str]:
+        """Features of the option that nobody speaks."""
+        proposals = sorted({name for name, a in self.evidence if a.speaker_head is not None})
+        words = sum(t.is_alpha for t in self.quote)
+        return [
+            "nobody",
+            f"nobody|title_like={self.title_like}",
+            f"nobody|words={_bin(words, (1, 2, 3, 5, 8, 15))}",
+            f"nobody|opens_paragraph={self.opens_paragraph}",
+            f"nobody|proposals={'+'.join(proposals) or 'none'}",
+            f"nobody|any_cue={any(a.cue for _, a in self.evidence)}",
+        ]
+
+    def features(self, token: Token) -> list[str]:
+        """Named features of ``token`` as the speaker of the quote."""
+        quote, index = self.quote, self.index
+        side = "before" if token.i < quote.start else "after"
+        same_sentence = token.sent.start in self.sentences
+        head = token.head
+        cue = index.strength.get(head.i, 0) if token.dep_ in SUBJECT_DEPS else 0
+        proposed = [name for name, a in self.evidence if a.speaker_head == token.i]
+        feats = [
+            f"side={side}|dist={_bin(_distance(quote, token))}",
+            f"same_sentence={same_sentence}",
+            f"dep={token.dep_}",
+            f"pos={token.pos_}",
+            f"ent={token.ent_type_ or 'O'}",
+            f"pronoun={token.lower_ if token.pos_ == 'PRON' else '-'}",
+            f"relative={token.lower_ in RELATIVE_PRONOUNS}",
+            f"subject_of_cue={cue}|same_sentence={same_sentence}|side={side}",
+            f"quotes_between={min(self.quotes_between(token), 2)}",
+            f"rank={min(self.ranks.get(token.i, 9), 4)}|side={side}",
+            f"other_paragraph={index.paragraph_of[token.i] != index.paragraph_of[quote.start]}",
+            f"opens_paragraph={self.opens_paragraph}|side={side}",
+            f"according={token.dep_ == 'pobj' and head.lower_ == 'to' and head.head.lower_ == 'according'}",
+            f"rule_choice={self.rule_choice == token.i}",
+        ]
+        if cue == STRONG:
+            feats.append(f"cue_lemma={head.lemma_.lower()}")
+        feats += [f"proposed_by={name}" for name in proposed]
+        feats += [f"proposed_by={name}|same_sentence={same_sentence}" for name in proposed]
+        if not proposed:
+            feats.append(f"unproposed|dep={token.dep_}|side={side}")
+        return feats
+
+    def options(self) -> list[tuple[int, list[str]]]:
+        """``(token index or NOBODY, features)`` for every option."""
+        return [(NOBODY, self.nobody_features())] + [(t.i, self.features(t)) for t in self.candidates]
+
+
+class SpeakerRanker:
+    """Log-linear scores over a quote's options; the best one wins."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+
+    @classmethod
+    def from_file(cls, path: Path) -> "SpeakerRanker":
+        return cls(json.loads(path.read_text(encoding="utf-8"))["weights"])
+
+    def score(self, feats: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+    def choose(self, quote: Span, index: DocIndex, evidence: Evidence) -> Attribution:
+        """The attribution of the best option (a rule's proposal when it names the same head word)."""
+        context = QuoteContext(quote, index, evidence)
+        best = max(context.options(), key=lambda option: self.score(option[1]))[0]
+        cue = next((a.cue for _, a in evidence if a.cue is not None), None)
+        if best == NOBODY:
+            return NO_ATTRIBUTION
+        proposal = next((a for _, a in evidence if a.speaker_head == best), None)
+        if proposal is not None:
+            return proposal
+        token = quote.doc[best]
+        start, end = mention_bounds(token)
+        span = token.doc[start:end]
+        return Attribution(cue, (span.start_char, span.end_char), token.i)

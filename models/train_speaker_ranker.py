@@ -1,6 +1,7 @@
 """Train models/speaker_ranker.json: the speaker ranker's weights, from PolNeAR train.
 
-usage: python models/train_speaker_ranker.py [TRAIN_JSONL] [--epochs N] [--l2 X]
+usage: python models/train_speaker_ranker.py [TRAIN_JSONL] [--epochs N] [--l2 X] [--cache DOCS.spacy]
+                                             [--holdout N]
 
 Runs the quotex pipeline (rules only) over the training articles, turns every quote into its options
 (candidate mentions plus "nobody", see quotex.attribution.ranker), marks as correct the candidates whose
@@ -14,6 +15,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import DocBin
 
 from quotex.api import get_pipeline
 from quotex.attribution.cues import DocIndex
@@ -47,15 +49,23 @@ def gold_speaker(text: str, bounds: tuple[int, int], gold: list[dict]) -> tuple[
     return False
 
 
-def collect(train: Path) -> tuple[list[list[list[str]]], list[int]]:
-    """Per quote: the feature lists of its options and the index of the correct option."""
+def parsed(articles: list[dict], cache: Path | None) -> list:
+    """The articles through the pipeline up to quote finding, from ``cache`` (a DocBin) when it exists."""
     nlp = get_pipeline()
-    rules = nlp.get_pipe("quotex_speakers").rules
-    articles = [json.loads(line) for line in train.open(encoding="utf-8")]
+    if cache is not None and cache.exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     disable = ["quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values"]
-    groups, answers = [], []
-    docs = nlp.pipe((a["text"] for a in articles), disable=disable, batch_size=16)
-    for article, doc in zip(articles, docs, strict=True):
+    docs = list(nlp.pipe((a["text"] for a in articles), disable=disable, batch_size=16))
+    if cache is not None:
+        DocBin(store_user_data=True, docs=docs).to_disk(cache)
+    return docs
+
+
+def collect(articles: list[dict], docs: list) -> tuple[list[list[list[str]]], list[int], list[int]]:
+    """Per quote: the feature lists of its options, the index of the correct option, the article number."""
+    rules = get_pipeline().get_pipe("quotex_speakers").rules
+    groups, answers, article_of = [], [], []
+    for n, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         quotes = list(doc.spans[QUOTES_KEY])
         bounds = [tuple(q._.quotex_bounds) for q in quotes]
         index = DocIndex(doc, bounds, rules.lexicon)
@@ -83,7 +93,17 @@ def collect(train: Path) -> tuple[list[list[list[str]]], list[int]]:
             if correct:
                 groups.append([feats for _, feats in options])
                 answers.append(correct[0])
-    return groups, answers
+                article_of.append(n)
+    return groups, answers, article_of
+
+
+def accuracy(weights: dict[str, float], groups: list[list[list[str]]], answers: list[int]) -> float:
+    """Share of quotes whose best-scoring option is a correct one."""
+    hits = 0
+    for options, answer in zip(groups, answers, strict=True):
+        scores = [sum(weights.get(f, 0.0) for f in feats) for feats in options]
+        hits += scores.index(max(scores)) == answer
+    return hits / len(groups) if groups else 0.0
 
 
 def fit(groups: list[list[list[str]]], answers: list[int], epochs: int, l2: float) -> dict[str, float]:
@@ -126,13 +146,15 @@ def fit(groups: list[list[list[str]]], answers: list[int], epochs: int, l2: floa
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
         if step % 100 == 0 or step == epochs:
             loss = -np.log(p[gold_a] + 1e-12).mean()
-            chosen = np.zeros(n_groups, dtype=int)
-            best = np.full(n_groups, -np.inf)
-            for r in range(n_rows):
-                if z[r] > best[group_a[r]]:
-                    best[group_a[r]], chosen[group_a[r]] = z[r], r
-            print(f"step {step}: loss {loss:.4f}, train accuracy {np.mean(chosen == gold_a):.4f}")
+            print(f"step {step}: loss {loss:.4f}, train accuracy {np.mean(p[gold_a] >= best_in_group(p, group_a)):.4f}")
     return {f: round(float(x), 5) for f, x in zip(names, w, strict=True) if abs(x) > 1e-4}
+
+
+def best_in_group(p: np.ndarray, group_of: np.ndarray) -> np.ndarray:
+    """The highest option probability of each group."""
+    best = np.zeros(group_of.max() + 1)
+    np.maximum.at(best, group_of, p)
+    return best - 1e-12
 
 
 def main() -> None:
@@ -140,9 +162,20 @@ def main() -> None:
     ap.add_argument("train", nargs="?", type=Path, default=Path("../shared/data/polnear/train.jsonl"))
     ap.add_argument("--epochs", type=int, default=400)
     ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--cache", type=Path, help="DocBin of the parsed articles, written on first use")
+    ap.add_argument("--holdout", type=int, default=0, help="hold out the last N articles and report accuracy")
     args = ap.parse_args()
-    groups, answers = collect(args.train)
+    articles = [json.loads(line) for line in args.train.open(encoding="utf-8")]
+    groups, answers, article_of = collect(articles, parsed(articles, args.cache))
     print(f"{len(groups)} quotes, {sum(len(g) for g in groups)} options")
+    if args.holdout:
+        cut = len(articles) - args.holdout
+        train = [k for k, n in enumerate(article_of) if n < cut]
+        held = [k for k, n in enumerate(article_of) if n >= cut]
+        weights = fit([groups[k] for k in train], [answers[k] for k in train], args.epochs, args.l2)
+        held_acc = accuracy(weights, [groups[k] for k in held], [answers[k] for k in held])
+        print(f"held-out accuracy over {len(held)} quotes of the last {args.holdout} articles: {held_acc:.4f}")
+        return
     weights = fit(groups, answers, args.epochs, args.l2)
     card = {"trained_on": args.train.name, "quotes": len(groups), "epochs": args.epochs, "l2": args.l2}
     OUT.write_text(json.dumps({"card": card, "weights": weights}, indent=0, sort_keys=True) + "\n")

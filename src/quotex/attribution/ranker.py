@@ -7,6 +7,7 @@ log-linear model (softmax over the options of one quote) picks the best. The wei
 train by models/train_speaker_ranker.py and stored in models/speaker_ranker.json.
 """
 
+import bisect
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,7 @@ class QuoteContext:
         self.rule_choice = next((a.speaker_head for _, a in self.evidence if a.speaker_head is not None), None)
         self.candidates = self._candidates()
         self.ranks = self._side_ranks()
+        self.governors = self._governors()
 
     def _candidates(self) -> list[Token]:
         """Noun phrase heads outside quotes in the quote's paragraph, nearest first, plus rule proposals."""
@@ -74,6 +76,19 @@ class QuoteContext:
             found.setdefault(token.i, token)
         return list(found.values())
 
+    def _governors(self) -> set[int]:
+        """Words outside the quote that the quote's words hang from, up to the sentence root."""
+        quote, quote_of = self.quote, self.index.quote_of
+        found: set[int] = set()
+        for token in quote:
+            node = token.head
+            while quote_of[node.i] < 0 and node.i not in found:
+                found.add(node.i)
+                if node.head is node:
+                    break
+                node = node.head
+        return found
+
     def _side_ranks(self) -> dict[int, int]:
         ranks: dict[int, int] = {}
         for before in (True, False):
@@ -81,6 +96,11 @@ class QuoteContext:
             side.sort(key=lambda t: _distance(self.quote, t))
             ranks.update({t.i: r for r, t in enumerate(side)})
         return ranks
+
+    def _sentence_number(self, token: Token) -> int:
+        if not hasattr(self, "_sentence_starts"):
+            self._sentence_starts = sorted(s.start for s in token.doc.sents)
+        return bisect.bisect_right(self._sentence_starts, token.i)
 
     def quotes_between(self, token: Token) -> int:
         quote, quote_of = self.quote, self.index.quote_of
@@ -123,6 +143,8 @@ class QuoteContext:
             f"opens_paragraph={self.opens_paragraph}|side={side}",
             f"according={token.dep_ == 'pobj' and head.lower_ == 'to' and head.head.lower_ == 'according'}",
             f"rule_choice={self.rule_choice == token.i}",
+            f"governs_quote={head.i in self.governors}|dep={token.dep_}",
+            f"sentences_away={min(abs(self._sentence_number(token) - self._sentence_number(quote[0])), 3)}",
         ]
         if cue == STRONG:
             feats.append(f"cue_lemma={head.lemma_.lower()}")

@@ -54,9 +54,7 @@ def subject_of(cue: Token, index: DocIndex, quote: Span) -> Token | None:
     for _ in range(MAX_SUBJECT_CLIMB):
         subject = _subject_child(node, index)
         if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                return node.head
-            return subject
+            return subject  # a relative "who" is the mention; resolution names its antecedent
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
         if node.dep_ not in CLIMB_DEPS or node.head is node or index.quote_of[node.head.i] >= 0:

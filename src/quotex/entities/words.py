@@ -1,0 +1,60 @@
+"""Small closed word lists the entity rules use: organization head words, titles, clitics, currencies."""
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Labels that name things (proper names); the rules that trim, vote and add mentions touch only these.
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+# Labels whose mentions take part in one-label-per-name voting.
+VOTING_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
+
+# Words that end or head organization names ("Safeguard Defenders", "Ministry of Health", "Acme Inc").
+ORG_HEAD_WORDS = _words(
+    """
+    academy administration agency airlines airways alliance assembly associates association authority bank
+    bancorp board brigade bureau cabinet campaign capital caucus center centre chamber church club coalition
+    co co. collective college commission committee company conference congress conservancy consortium
+    cooperative co-operative corp corp. corporation council court defenders department directorate division
+    enterprises federation forces forum foundation front fund group guild holdings hospital inc inc.
+    industries initiative institute institution international labs league limited llc llp ltd ltd. ministry
+    monitor movement network observatory office organisation organization parliament partners partnership
+    party police programme program project railways regiment secretariat senate service services society
+    solidarity syndicate systems technologies tribunal trust union university watch
+    """
+)
+
+# Titles and roles written before a person's name ("Mayor Tomas Reyes"); OntoNotes keeps them out of PERSON.
+TITLES = _words(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend fr father sister brother
+    president vice prime minister premier chancellor mayor governor senator sen rep representative
+    congressman congresswoman treasurer secretary ambassador judge justice general gen colonel col
+    major maj captain capt lieutenant lt sergeant sgt commander admiral officer detective inspector
+    chief superintendent coach chairman chairwoman chair ceo director spokesman spokeswoman spokesperson
+    king queen prince princess sheikh pope bishop archbishop cardinal imam rabbi pastor councillor councilor
+    councilman councilwoman commissioner deputy attorney auditor
+    """
+)
+
+# Clitics and contraction pieces that are never entities on their own.
+CLITICS = _words("n't 's 'll 're 've 'd 'm s ’s ’ll ’re ’ve ’d ’m n’t")
+
+# Currency symbols written before an amount ("$42 million", "€2.3bn", "A$15,000").
+CURRENCY_PREFIXES = _words("$ € £ ¥ ₹ ₩ ₦ ₽ ₺ ₪ a$ us$ c$ hk$ nz$ r$ s$ ksh nok sek dkk chf usd eur gbp")
+
+# Currency nouns written after an amount ("18 million reais"); ambiguous ones (pound, won, real) left out.
+CURRENCY_NOUNS = _words(
+    """
+    dollar dollars euro euros yen yuan renminbi rupee rupees rupiah reais peso pesos franc francs
+    rouble roubles ruble rubles lira liras lire lev leva dinar dinars dirham dirhams riyal riyals
+    rial rials shekel shekels
+    krona kronor krone kroner zloty zlotys rand naira shilling shillings baht ringgit taka hryvnia hryvnias
+    forint forints koruna lei leu cedi cedis kwacha birr
+    """
+)
+
+# Proper names that keep their article ("The Hague").
+KEEP_THE = frozenset({"the hague"})

@@ -1,0 +1,180 @@
+"""Calendar periods (weeks, months, quarters, seasons, decades) and choosing which occurrence is meant."""
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
+GRAINS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+class Period(NamedTuple):
+    """An inclusive date range at a grain."""
+
+    start: dt.date
+    end: dt.date
+    grain: str
+
+    def as_dict(self) -> dict:
+        """The plain dict stored on spans (validates as quotex.schema.DateValue)."""
+        return {
+            "kind": "date",
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "grain": self.grain,
+        }
+
+
+def day(d: dt.date) -> Period:
+    return Period(d, d, "day")
+
+
+def week(d: dt.date) -> Period:
+    """The Monday-to-Sunday week containing ``d``."""
+    monday = d - dt.timedelta(days=d.weekday())
+    return Period(monday, monday + dt.timedelta(days=6), "week")
+
+
+def month(year: int, month_no: int) -> Period:
+    last = calendar.monthrange(year, month_no)[1]
+    return Period(dt.date(year, month_no, 1), dt.date(year, month_no, last), "month")
+
+
+def months(year: int, first: int, count: int, grain: str) -> Period:
+    """``count`` months from month ``first`` of ``year`` (may run into the next year)."""
+    end_index = year * 12 + first - 1 + count - 1
+    return Period(dt.date(year, first, 1), month(end_index // 12, end_index % 12 + 1).end, grain)
+
+
+def quarter(year: int, q: int) -> Period:
+    return months(year, 3 * q - 2, 3, "quarter")
+
+
+def half(year: int, h: int) -> Period:
+    return months(year, 6 * h - 5, 6, "half")
+
+
+def season(year: int, name: str) -> Period:
+    """Meteorological seasons (northern hemisphere); winter Y runs from December Y-1 to February Y."""
+    first = SEASONS[name]
+    return months(year - 1 if first == 12 else year, first, 3, "season")
+
+
+def year(y: int) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def years(first: int, last: int, grain: str) -> Period:
+    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), grain)
+
+
+def shift_months(d: dt.date, delta: int) -> tuple[int, int]:
+    """(year, month) ``delta`` months from the month of ``d``."""
+    index = d.year * 12 + d.month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def distance(p: Period, ref: dt.date) -> int:
+    """Days between ``ref`` and the nearest day of ``p`` (0 when ``p`` contains it)."""
+    if p.start <= ref <= p.end:
+        return 0
+    return min(abs((p.start - ref).days), abs((p.end - ref).days))
+
+
+def occurrence(make: Callable[[int], Period], ref: dt.date, mode: str | None) -> Period:
+    """The occurrence of a yearly period meant relative to ``ref``.
+
+    ``mode``: "last" (ended before ref), "next" (starts after ref), "this" (nearest), "past" (latest
+    started on or before ref), "future" (earliest not ended before ref), else the nearest.
+    """
+    candidates = [make(y) for y in range(ref.year - 2, ref.year + 3)]
+    if mode == "last":
+        return max((p for p in candidates if p.end < ref), key=lambda p: p.start)
+    if mode == "next":
+        return min((p for p in candidates if p.start > ref), key=lambda p: p.start)
+    if mode == "past":
+        return max((p for p in candidates if p.start <= ref), key=lambda p: p.start)
+    if mode == "future":
+        return min((p for p in candidates if p.end >= ref), key=lambda p: p.start)
+    return min(candidates, key=lambda p: (distance(p, ref), p.start))
+
+
+def weekday(target: int, ref: dt.date, mode: str | None) -> Period:
+    """A weekday (0 = Monday) relative to ``ref``: news defaults to the latest one on or before it."""
+    back = (ref.weekday() - target) % 7
+    ahead = (target - ref.weekday()) % 7
+    if mode == "last":
+        return day(ref - dt.timedelta(days=back or 7))
+    if mode == "next":
+        return day(ref + dt.timedelta(days=ahead or 7))
+    if mode in ("future", "present", "this"):
+        return day(ref + dt.timedelta(days=ahead))
+    return day(ref - dt.timedelta(days=back))
+
+
+_FINER = {"year": "month", "decade": "year", "century": "year", "month": "day", "week": "day"}
+
+
+def part(p: Period, which: str) -> Period:
+    """The early, mid or late third of a period ("late 2020", "mid-March", "the early 1990s")."""
+    index = {"early": 0, "mid": 1, "late": 2}[which]
+    grain = _FINER.get(p.grain, "month")
+    if grain == "day" and p.grain == "month":
+        first, last = (1, 10) if index == 0 else (11, 20) if index == 1 else (21, p.end.day)
+        return Period(p.start.replace(day=first), p.start.replace(day=last), "day")
+    if grain == "year":
+        count = p.end.year - p.start.year + 1
+    elif grain == "day":
+        count = (p.end - p.start).days + 1
+    else:
+        count = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    sizes = [count // 3 + (1 if i < count % 3 else 0) for i in range(3)]
+    if p.grain == "week":
+        sizes = [2, 2, 3]  # Monday-Tuesday, Wednesday-Thursday, Friday-Sunday
+    offset, size = sum(sizes[:index]), sizes[index]
+    if grain == "year":
+        return years(p.start.year + offset, p.start.year + offset + size - 1, "year")
+    if grain == "day":
+        first_day = p.start + dt.timedelta(days=offset)
+        return Period(first_day, first_day + dt.timedelta(days=size - 1), "day")
+    y, m = shift_months(p.start, offset)
+    return months(y, m, size, "month")
+
+
+def hull(a: Period, b: Period) -> Period:
+    """The range from ``a`` to ``b`` at the finer of their grains."""
+    grain = min(a.grain, b.grain, key=GRAINS.index)
+    return Period(min(a.start, b.start), max(a.end, b.end), grain)
+
+
+def shift(ref: dt.date, unit: str, delta: int) -> Period:
+    """The ``unit`` period ``delta`` units away from the one containing ``ref``."""
+    if unit == "day":
+        return day(ref + dt.timedelta(days=delta))
+    if unit == "week":
+        return week(ref + dt.timedelta(weeks=delta))
+    if unit == "month":
+        return month(*shift_months(ref, delta))
+    if unit == "quarter":
+        y, m = shift_months(ref, 3 * delta)
+        return quarter(y, (m - 1) // 3 + 1)
+    if unit == "year":
+        return year(ref.year + delta)
+    if unit == "decade":
+        start = (ref.year + 10 * delta) // 10 * 10
+        return years(start, start + 9, "decade")
+    start = (ref.year + 100 * delta) // 100 * 100
+    return years(start, start + 99, "century")
+
+
+def weekend(ref: dt.date, word: str) -> Period:
+    """Saturday and Sunday: "this" (ref's week), "last" (ended before ref), "past" (begun by ref), "next"."""
+    saturday = week(ref).start + dt.timedelta(days=5)
+    if word == "past" and ref < saturday:
+        saturday -= dt.timedelta(weeks=1)
+    elif word == "last":
+        saturday -= dt.timedelta(weeks=1) if ref <= saturday + dt.timedelta(days=1) else dt.timedelta(0)
+    elif word == "next" and ref >= saturday:
+        saturday += dt.timedelta(weeks=1)
+    return Period(saturday, saturday + dt.timedelta(days=1), "week")

@@ -4,7 +4,7 @@ usage: python benchmarks/attribution.py GOLD.jsonl [--scorer ../shared/eval/scor
 
 Writes predictions in the scorer's format (a quote over several paragraphs is split at the paragraph
 breaks, each piece keeping the speaker), runs the scorer with --by-kind, and times the pipeline with and
-without the attribution components (quotex_speakers, quotex_resolver) to show what attribution costs.
+the attribution components (quotex_speakers, quotex_resolver) against the rest of the pipeline.
 """
 
 import argparse
@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import share_report
 
 import quotex
 from quotex.api import get_pipeline, process_records
@@ -49,19 +51,6 @@ def predictions(text: str, article: Article) -> list[dict]:
     return out
 
 
-def time_pipeline(texts: list[str], disable: tuple[str, ...] = ()) -> float:
-    """Seconds to run the quotex pipeline over ``texts`` (best of two runs) with ``disable`` switched off."""
-    nlp = get_pipeline()
-    best = float("inf")
-    for _ in range(2):
-        with nlp.select_pipes(disable=list(disable)):
-            t0 = time.perf_counter()
-            for _doc in nlp.pipe(texts, batch_size=16):
-                pass
-            best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", type=Path)
@@ -82,15 +71,13 @@ def main() -> None:
     print(f"quotex {quotex.__version__}: {len(gold)} articles in {elapsed:.1f}s, {errors} article errors")
     result = subprocess.run(
         [sys.executable, str(args.scorer), str(args.gold), str(pred_path), "--by-kind"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     print(result.stdout.rstrip())
     if not args.no_timing:
-        texts = [g["text"] for g in gold]
-        full = time_pipeline(texts)
-        without = time_pipeline(texts, ATTRIBUTION_PIPES)
-        print(f"pipeline time per article: {1000 * full / len(texts):.1f} ms with attribution, "
-              f"{1000 * without / len(texts):.1f} ms without: attribution adds {100 * (full / without - 1):.1f}%")
+        print(share_report(get_pipeline(), [g["text"] for g in gold], ATTRIBUTION_PIPES, "attribution"))
 
 
 if __name__ == "__main__":

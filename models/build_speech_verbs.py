@@ -1,4 +1,4 @@
-"""Rebuild models/speech_verbs.txt: a hand-written seed of speech verbs plus cue verbs mined from PolNeAR train.
+"""Rebuild models/speech_verbs.txt: hand-written seed speech verbs plus cue verbs mined from PolNeAR train.
 
 usage: python models/build_speech_verbs.py [TRAIN_JSONL]   (default ../shared/data/polnear/train.jsonl)
 
@@ -15,12 +15,14 @@ import spacy
 
 MIN_COUNT = 2
 # verbs that head cues in the corpus but mostly mean something else; never speech verbs on their own
-NOT_SPEECH = set("""
+NOT_SPEECH = set(
+    """
 accord adopt appear be begin boom break bring cast choose come consider cut do end expect feature
 find fire follow get give go have hold include intend join keep know launch lay look make mean open
 pass plan play prefer push range rattle roll run see seek seem send shoot sign stand stick support
 take tick try turn use vote want
-""".split())
+""".split()
+)
 SEED = """
 say tell add note write tweet post warn insist gush quip explain state declare claim argue assert
 reply respond answer ask recall continue conclude acknowledge admit announce report confirm deny

@@ -146,7 +146,8 @@ def fit(groups: list[list[list[str]]], answers: list[int], epochs: int, l2: floa
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
         if step % 100 == 0 or step == epochs:
             loss = -np.log(p[gold_a] + 1e-12).mean()
-            print(f"step {step}: loss {loss:.4f}, train accuracy {np.mean(p[gold_a] >= best_in_group(p, group_a)):.4f}")
+            acc = np.mean(p[gold_a] >= best_in_group(p, group_a))
+            print(f"step {step}: loss {loss:.4f}, train accuracy {acc:.4f}")
     return {f: round(float(x), 5) for f, x in zip(names, w, strict=True) if abs(x) > 1e-4}
 
 
@@ -174,7 +175,9 @@ def main() -> None:
         held = [k for k, n in enumerate(article_of) if n >= cut]
         weights = fit([groups[k] for k in train], [answers[k] for k in train], args.epochs, args.l2)
         held_acc = accuracy(weights, [groups[k] for k in held], [answers[k] for k in held])
-        print(f"held-out accuracy over {len(held)} quotes of the last {args.holdout} articles: {held_acc:.4f}")
+        print(
+            f"held-out accuracy over {len(held)} quotes of the last {args.holdout} articles: {held_acc:.4f}"
+        )
         return
     weights = fit(groups, answers, args.epochs, args.l2)
     card = {"trained_on": args.train.name, "quotes": len(groups), "epochs": args.epochs, "l2": args.l2}

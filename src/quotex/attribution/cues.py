@@ -1,7 +1,7 @@
 """Speech cues: which words introduce a quote, and which cue a quote hangs on.
 
-A cue is a speech verb ("said", "told", "tweeted"), a phrasal one ("went on", "shot back"), "according to", or,
-more weakly, a verb of thought or perception ("thought", "showed"). Cues inside quotes never count.
+A cue is a speech verb ("said", "told", "tweeted"), a phrasal one ("went on", "shot back"), "according to",
+or, more weakly, a verb of thought or perception ("thought", "showed"). Cues inside quotes never count.
 """
 
 from dataclasses import dataclass
@@ -53,15 +53,26 @@ class DocIndex:
                 for i in range(span.start, span.end):
                     self.quote_of[i] = qi
         self.paragraph_of: list[int] = []
-        paragraph = 0
+        self.sentence_of: list[int] = []
+        self.paragraphs: dict[int, list[Token]] = {}
+        paragraph, sentence = 0, -1
         for token in doc:
+            sentence += token.is_sent_start is not False if token.i else 1
             self.paragraph_of.append(paragraph)
+            self.sentence_of.append(sentence)
+            if not token.is_space:
+                self.paragraphs.setdefault(paragraph, []).append(token)
             paragraph += "\n" in token.text + token.whitespace_
-        self.strength = {t.i: lexicon.strength(t) for t in doc if self.quote_of[t.i] < 0}
-        self.cues = [i for i, strength in self.strength.items() if strength]
+        self.strength: dict[int, int] = {}  # cue strength of the words outside quotes that are cues
+        for token in doc:
+            maybe_cue = token.pos_ in ("VERB", "AUX") or token.lower_ == "according"
+            if maybe_cue and self.quote_of[token.i] < 0 and (strength := lexicon.strength(token)):
+                self.strength[token.i] = strength
+        self.cues = list(self.strength)
 
     def paragraph_tokens(self, paragraph: int) -> list[Token]:
-        return [t for t in self.doc if self.paragraph_of[t.i] == paragraph and not t.is_space]
+        """The words (not whitespace) of paragraph number ``paragraph``."""
+        return self.paragraphs.get(paragraph, [])
 
 
 def syntactic_cues(quote: Span, index: DocIndex, qi: int) -> list[Token]:
@@ -110,5 +121,5 @@ def lead_in_cue(index: DocIndex, paragraph: int) -> Token | None:
     tokens = index.paragraph_tokens(paragraph - 1)
     if not tokens or tokens[-1].text != ":":
         return None
-    cues = [t for t in tokens if t.i in index.strength and index.strength[t.i]]
+    cues = [t for t in tokens if t.i in index.strength]
     return cues[-1] if cues else None

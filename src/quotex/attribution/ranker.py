@@ -7,7 +7,6 @@ log-linear model (softmax over the options of one quote) picks the best. The wei
 train by models/train_speaker_ranker.py and stored in models/speaker_ranker.json.
 """
 
-import bisect
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,12 +47,14 @@ class QuoteContext:
     evidence: Evidence
 
     def __post_init__(self) -> None:
-        doc, quote = self.quote.doc, self.quote
+        quote = self.quote
         paragraph = self.index.paragraph_tokens(self.index.paragraph_of[quote.start])
         self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
-        self.sentences = {quote.sent.start, doc[quote.end - 1].sent.start}
+        self.sentences = {self.index.sentence_of[quote.start], self.index.sentence_of[quote.end - 1]}
         self.title_like = looks_like_title(quote)
-        self.rule_choice = next((a.speaker_head for _, a in self.evidence if a.speaker_head is not None), None)
+        self.rule_choice = next(
+            (a.speaker_head for _, a in self.evidence if a.speaker_head is not None), None
+        )
         self.candidates = self._candidates()
         self.ranks = self._side_ranks()
         self.governors = self._governors()
@@ -65,11 +66,8 @@ class QuoteContext:
         found = {a.speaker_head: doc[a.speaker_head] for _, a in self.evidence if a.speaker_head is not None}
         nearby = [
             t
-            for t in doc
-            if index.paragraph_of[t.i] == paragraph
-            and index.quote_of[t.i] < 0
-            and t.pos_ in CANDIDATE_POS
-            and t.dep_ not in NON_HEAD_DEPS
+            for t in index.paragraph_tokens(paragraph)
+            if index.quote_of[t.i] < 0 and t.pos_ in CANDIDATE_POS and t.dep_ not in NON_HEAD_DEPS
         ]
         nearby.sort(key=lambda t: _distance(quote, t))
         for token in nearby[:MAX_CANDIDATES]:
@@ -97,11 +95,6 @@ class QuoteContext:
             ranks.update({t.i: r for r, t in enumerate(side)})
         return ranks
 
-    def _sentence_number(self, token: Token) -> int:
-        if not hasattr(self, "_sentence_starts"):
-            self._sentence_starts = sorted(s.start for s in token.doc.sents)
-        return bisect.bisect_right(self._sentence_starts, token.i)
-
     def quotes_between(self, token: Token) -> int:
         quote, quote_of = self.quote, self.index.quote_of
         lo, hi = (token.i, quote.start) if token.i < quote.start else (quote.end, token.i)
@@ -124,7 +117,7 @@ class QuoteContext:
         """Named features of ``token`` as the speaker of the quote."""
         quote, index = self.quote, self.index
         side = "before" if token.i < quote.start else "after"
-        same_sentence = token.sent.start in self.sentences
+        same_sentence = index.sentence_of[token.i] in self.sentences
         head = token.head
         cue = index.strength.get(head.i, 0) if token.dep_ in SUBJECT_DEPS else 0
         proposed = [name for name, a in self.evidence if a.speaker_head == token.i]
@@ -144,7 +137,7 @@ class QuoteContext:
             f"according={token.dep_ == 'pobj' and head.lower_ == 'to' and head.head.lower_ == 'according'}",
             f"rule_choice={self.rule_choice == token.i}",
             f"governs_quote={head.i in self.governors}|dep={token.dep_}",
-            f"sentences_away={min(abs(self._sentence_number(token) - self._sentence_number(quote[0])), 3)}",
+            f"sentences_away={min(abs(index.sentence_of[token.i] - index.sentence_of[quote.start]), 3)}",
         ]
         if cue == STRONG:
             feats.append(f"cue_lemma={head.lemma_.lower()}")

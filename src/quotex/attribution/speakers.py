@@ -191,7 +191,10 @@ class SpeakerRules:
         label = colon_label(quote, index)
         if label is not None:
             proposals.append(("colon", self._from_speaker(label, None)))
-        for name, cue in (("nearest", nearest_cue(quote, index, paragraph)), ("lead_in", lead_in_cue(index, paragraph))):
+        for name, cue in (
+            ("nearest", nearest_cue(quote, index, paragraph)),
+            ("lead_in", lead_in_cue(index, paragraph)),
+        ):
             if cue is not None:
                 proposals.append((name, self._from_cue(cue, index, quote)))
         return proposals
@@ -200,7 +203,9 @@ class SpeakerRules:
         last = next((c for c in cue.children if c.lower_ == "to"), cue) if cue.lower_ == "according" else cue
         cue_bounds = (cue.idx, last.idx + len(last.text))
         speaker = subject_of(cue, index, quote)
-        return self._from_speaker(speaker, cue_bounds) if speaker is not None else Attribution(cue_bounds, None)
+        return (
+            self._from_speaker(speaker, cue_bounds) if speaker is not None else Attribution(cue_bounds, None)
+        )
 
     @staticmethod
     def _from_speaker(speaker: Token, cue_bounds: tuple[int, int] | None) -> Attribution:

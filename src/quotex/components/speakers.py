@@ -21,14 +21,14 @@ RANKER_FILE = "speaker_ranker.json"
 @Language.factory(
     "quotex_speakers",
     assigns=["span._.quotex_speaker", "span._.quotex_cue"],
-    requires=["doc.spans", "token.dep", "token.lemma", "token.pos"],
+    requires=["doc.spans", "token.dep", "token.lemma"],
     default_config={"speech_verbs": None, "use_ranker": True},
 )
 def make_speaker_finder(
     nlp: Language, name: str, speech_verbs: list[str] | None, use_ranker: bool
 ) -> "SpeakerFinder":
     """Factory for :class:`SpeakerFinder`; ``speech_verbs`` defaults to models/speech_verbs.txt, and
-    ``use_ranker`` picks speakers with the trained ranker (models/speaker_ranker.json) instead of rules alone."""
+    ``use_ranker`` picks speakers with the trained ranker (models/speaker_ranker.json), not rules alone."""
     return SpeakerFinder(name, speech_verbs, use_ranker)
 
 
@@ -53,6 +53,8 @@ class SpeakerFinder(Pipe):
         error_handler = self.get_error_handler()
         try:
             quotes = list(doc.spans.get(QUOTES_KEY, []))
+            if quotes and not doc.has_annotation("DEP"):
+                raise ValueError(f"{self.name} needs a dependency parser before it in the pipeline")
             bounds = [tuple(q._.quotex_bounds or (q.start_char, q.end_char)) for q in quotes]
             for quote, found in zip(quotes, self.rules.attribute(doc, quotes, bounds), strict=True):
                 quote._.quotex_cue = {"start": found.cue[0], "end": found.cue[1]} if found.cue else None
@@ -60,7 +62,11 @@ class SpeakerFinder(Pipe):
                 if found.speaker:
                     head = doc[found.speaker_head] if found.speaker_head is not None else None
                     label = head.ent_type_ or None if head is not None else None
-                    quote._.quotex_speaker = {"start": found.speaker[0], "end": found.speaker[1], "label": label}
+                    quote._.quotex_speaker = {
+                        "start": found.speaker[0],
+                        "end": found.speaker[1],
+                        "label": label,
+                    }
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc

@@ -72,9 +72,9 @@ def collect(articles: list[dict], docs: list) -> tuple[list[list[list[str]]], li
         results = []
         for qi, quote in enumerate(quotes):
             evidence = rules.evidence(quote, index, qi)
-            continuation = rules.continuation(quote, index, results, quotes)
-            if continuation is not None:
-                evidence.append(("continuation", continuation))
+            previous = rules.previous_speaker(quote, index, results, quotes)
+            if previous is not None:
+                evidence.append(previous)
             results.append(rules.decide(evidence))
             gold = gold_speaker(doc.text, bounds[qi], article["quotes"])
             context = QuoteContext(quote, index, evidence)

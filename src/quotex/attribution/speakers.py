@@ -6,7 +6,8 @@ Evidence, strongest first:
 2. a speaker label before a colon: "Santos: 'We will appeal.'" (headlines, transcripts);
 3. proximity: the strongest, nearest cue outside quotes in the quote's paragraph;
 4. a colon lead-in ending the previous paragraph ("X said in a statement:");
-5. continuation: a paragraph that opens with a quote and has no cue keeps the previous quote's speaker.
+5. continuation: a paragraph that opens with a quote and has no cue keeps the previous quote's speaker
+   (the ranker also weighs the previous quote's speaker in the same paragraph).
 Quotes that look like titles of works, or hold no words, get no speaker.
 """
 
@@ -166,9 +167,9 @@ class SpeakerRules:
         for qi, quote in enumerate(quotes):
             title = looks_like_title(quote)
             evidence = [] if title else self.evidence(quote, index, qi)
-            continuation = None if title else self.continuation(quote, index, results, quotes)
-            if continuation is not None:
-                evidence.append(("continuation", continuation))
+            previous = None if title else self.previous_speaker(quote, index, results, quotes)
+            if previous is not None and (previous[0] == "continuation" or self.ranker is not None):
+                evidence.append(previous)
             if self.ranker is not None and not title:
                 result = self.ranker.choose(quote, index, evidence)
             else:
@@ -214,16 +215,18 @@ class SpeakerRules:
         return Attribution(cue_bounds, (span.start_char, span.end_char), speaker.i)
 
     @staticmethod
-    def continuation(
+    def previous_speaker(
         quote: Span, index: DocIndex, results: list[Attribution], quotes: list[Span]
-    ) -> Attribution | None:
-        """The previous quote's attribution, when this quote opens its paragraph and follows closely."""
+    ) -> tuple[str, Attribution] | None:
+        """The previous quote's attribution as evidence: "previous" when it is in the same paragraph,
+        "continuation" when this quote opens its paragraph and the previous one is at most two back."""
         if not results or results[-1].speaker is None:
             return None
         paragraph = index.paragraph_of[quote.start]
+        distance = paragraph - index.paragraph_of[quotes[len(results) - 1].start]
+        if distance == 0:
+            return "previous", results[-1]
         tokens = index.paragraph_tokens(paragraph)
-        if not tokens or tokens[0].i < quote.start:
-            return None
-        if paragraph - index.paragraph_of[quotes[len(results) - 1].start] > CONTINUATION_PARAGRAPHS:
-            return None
-        return results[-1]
+        if tokens and tokens[0].i >= quote.start and distance <= CONTINUATION_PARAGRAPHS:
+            return "continuation", results[-1]
+        return None

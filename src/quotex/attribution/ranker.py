@@ -28,6 +28,16 @@ CANDIDATE_POS = frozenset({"PROPN", "NOUN", "PRON"})
 NON_HEAD_DEPS = frozenset({"compound", "flat"})
 MAX_CANDIDATES = 40
 NOBODY = -1  # the option "this quote has no speaker"
+# rules grouped by the kind of evidence they use, so that a rare rule shares weight with its family
+RULE_FAMILIES = {
+    "colon": "label",
+    "dash": "label",
+    "next_sentence": "label",
+    "nearest": "proximity",
+    "lead_in": "proximity",
+    "previous": "previous",
+    "continuation": "previous",
+}
 
 
 def _bin(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 12, 20, 35)) -> str:
@@ -142,6 +152,8 @@ class QuoteContext:
         if cue == STRONG:
             feats.append(f"cue_lemma={head.lemma_.lower()}")
         feats += [f"proposed_by={name}" for name in proposed]
+        families = sorted({RULE_FAMILIES.get(name, "syntax") for name in proposed})
+        feats += [f"proposed_by_family={family}" for family in families]
         feats += [f"proposed_by={name}|same_sentence={same_sentence}" for name in proposed]
         if not proposed:
             feats.append(f"unproposed|dep={token.dep_}|side={side}")

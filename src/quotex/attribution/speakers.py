@@ -3,7 +3,8 @@
 Evidence, strongest first:
 1. syntax: a cue above the quote in the parse tree ("X said", "said X", split quotes, "according to X"),
    or hanging off the quote's own words;
-2. a speaker label before a colon: "Santos: 'We will appeal.'" (headlines, transcripts);
+2. a speaker label before a colon ("Santos: 'We will appeal.'", headlines, transcripts), a name after a dash
+   ('"We will appeal." — Maria Santos'), a source in the next sentence ("That was the warning from X");
 3. proximity: the strongest, nearest cue outside quotes in the quote's paragraph;
 4. a colon lead-in ending the previous paragraph ("X said in a statement:");
 5. continuation: a paragraph that opens with a quote and has no cue keeps the previous quote's speaker
@@ -135,6 +136,55 @@ def colon_label(quote: Span, index: DocIndex) -> Token | None:
     return _name_head(names[-1], colon.i) if names else None
 
 
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+FROM_OPENERS = frozenset({"that", "this", "such", "those", "these", "so"})
+
+
+def _name_after(tokens: list[Token], index: DocIndex) -> Token | None:
+    """The head of the first name (a run of proper nouns, or a noun phrase) at the start of ``tokens``."""
+    run = []
+    for token in tokens:
+        if index.quote_of[token.i] >= 0 or (token.is_punct and run):
+            break
+        if token.pos_ in ("PROPN", "NOUN") or (token.is_title and not token.is_punct):
+            run.append(token)
+        elif run or not (token.pos_ in ("DET", "ADJ") or token.is_punct):
+            break
+    propns = [t for t in run if t.pos_ == "PROPN"]
+    return (propns or run or [None])[-1]
+
+
+def dash_label(quote: Span, index: DocIndex) -> Token | None:
+    """The name after a dash that follows the quote: '"We will rebuild." — Commissioner Ruth Adler'."""
+    doc = index.doc
+    i = quote.end
+    while i < len(doc) and (doc[i].text in (",", ".") or doc[i].is_space and "\n" not in doc[i].text):
+        i += 1
+    if i >= len(doc) or doc[i].text not in DASHES:
+        return None
+    rest = [t for t in index.paragraph_tokens(index.paragraph_of[i]) if t.i > i]
+    if len(rest) > 2 * MAX_LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # a sign-off line names the speaker and says nothing else
+    return _name_after(rest, index)
+
+
+def next_sentence_source(quote: Span, index: DocIndex) -> Token | None:
+    """The source named in the sentence after the quote: '"..." That was the warning from Lena Park.'"""
+    doc = index.doc
+    sentence = index.sentence_of[quote.end - 1]
+    after = [t for t in doc[quote.end : quote.end + 4 * MAX_LABEL_TOKENS] if not t.is_space]
+    if not after or index.sentence_of[after[0].i] != sentence + 1 or after[0].lower_ not in FROM_OPENERS:
+        return None
+    words = [t for t in after if index.sentence_of[t.i] == sentence + 1]
+    source = next((t for t in words if t.lower_ in ("from", "by") and t.dep_ in ("prep", "agent")), None)
+    if source is None:
+        return None
+    return next((c for c in source.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+LABEL_RULES = (("colon", colon_label), ("dash", dash_label), ("next_sentence", next_sentence_source))
+
+
 def looks_like_title(quote: Span) -> bool:
     """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'")."""
     words = [t for t in quote if t.is_alpha]
@@ -189,9 +239,10 @@ class SpeakerRules:
         proposals: Evidence = []
         for k, cue in enumerate(syntactic_cues(quote, index, qi)[:3]):
             proposals.append((f"syntax{k}", self._from_cue(cue, index, quote)))
-        label = colon_label(quote, index)
-        if label is not None:
-            proposals.append(("colon", self._from_speaker(label, None)))
+        for name, rule in LABEL_RULES:
+            speaker = rule(quote, index)
+            if speaker is not None:
+                proposals.append((name, self._from_speaker(speaker, None)))
         for name, cue in (
             ("nearest", nearest_cue(quote, index, paragraph)),
             ("lead_in", lead_in_cue(index, paragraph)),

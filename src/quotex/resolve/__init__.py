@@ -1,11 +1,139 @@
-"""Mention resolution inside one article: pronouns, surnames, titles and role nouns to canonical names."""
+"""Mention resolution in one article: pronouns, surnames, titles, acronyms and role nouns to canonical names.
 
-from spacy.tokens import Doc, Span
+Rules over the parse and the article's own names (no trained model): a speaker mention resolves to a *name
+cluster* (every way the article writes one referent: "Dr. Maria Santos", "Santos", "she", "the inspector") and
+the cluster's longest name is the canonical one.
+"""
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from quotex.resolve.article import ArticleIndex
+from quotex.resolve.descriptions import is_description, resolve_description
+from quotex.resolve.lexicon import PRONOUNS, person_titles
+from quotex.resolve.names import name_form, strip_determiners, titles_before
+from quotex.resolve.pronouns import resolve_pronoun
+
+__all__ = ["ArticleIndex", "resolve_speaker"]
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# a description with one of these is about someone in particular ("the band leader", "the party's lawyer")
+MODIFIER_DEPS = frozenset({"compound", "poss", "prep", "acl", "relcl", "nmod", "appos", "npadvmod"})
 
 
-def resolve_speaker(doc: Doc, mention: Span) -> tuple[str | None, str | None]:
-    """``(name, label)`` for a speaker mention; first version: the mention's own text and entity label."""
-    ents = [e for e in doc.ents if e.start < mention.end and mention.start < e.end]
-    if ents:
-        return ents[0].text, ents[0].label_
-    return mention.text, None
+def resolve_speaker(
+    doc: Doc,
+    mention: Span,
+    previous: Sequence[str | None] = (),
+    index: ArticleIndex | None = None,
+) -> tuple[str | None, str | None]:
+    """``(name, label)`` for a speaker mention: the canonical name in the article and its entity label.
+
+    ``previous`` are the names already resolved for earlier quotes (news keeps the same speaker);
+    ``index`` is the article's :class:`ArticleIndex`, built here when not given. A pronoun with no
+    antecedent gives ``(None, None)``; an unresolved description gives its words without determiners.
+    """
+    index = index or ArticleIndex(doc)
+    prev = [ci for ci in (index.cluster_by_name(n) for n in previous if n) if ci is not None]
+    cluster, fallback = _resolve(index, mention, prev)
+    if cluster is not None:
+        c = index.clusters[cluster]
+        return c.name, c.label
+    return fallback, None
+
+
+def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[int | None, str | None]:
+    """(cluster, None) when resolved, else (None, the words to use as the name)."""
+    words = [t for t in mention if not t.is_space]
+    if not words:
+        return None, None
+    if len(words) == 1 and words[0].lower_ in RELATIVE_PRONOUNS and words[0].head.dep_ == "relcl":
+        noun = words[0].head.head  # "officials who said": the noun the relative clause modifies
+        if noun.lower_ not in RELATIVE_PRONOUNS:
+            return _resolve(index, noun.doc[noun.left_edge.i : noun.i + 1], previous)
+    if len(words) == 1 and words[0].lower_ in PRONOUNS:
+        found = resolve_pronoun(index, words[0], previous, lambda t: _describe_subject(index, t, previous))
+        if found is None:
+            return None, None
+        return found.cluster, found.name
+    head = mention.root
+    if head.i in index.cluster_of_token:
+        found = index.cluster_of_token[head.i]
+        if index.clusters[found].kind == "place":  # "Tulsa police Chief Chuck Jordan": the person speaks
+            inside = _named_inside(index, words)
+            found = found if inside is None else inside
+        return found, None
+    if head.text.islower() or (is_description(head) and head.pos_ == "NOUN"):
+        found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
+        if found is not None:
+            return found, None
+    else:
+        run = _proper_run(head) if _looks_proper(head) else words
+        form = name_form(run)
+        if form is not None and any(_looks_proper(t) for t in form.tokens):
+            titles = titles_before(mention) + form.titles
+            gender = next((person_titles()[t][0] for t in titles if person_titles().get(t, ("",))[0]), "")
+            found = index.find_cluster(form.key, gender, mention.start)
+            if found is None:
+                found = _named_inside(index, words)
+            if found is not None:
+                return found, None
+            return None, form.text
+        inside = _named_inside(index, words)
+        if inside is not None:
+            return inside, None
+    text = strip_determiners(words)
+    if text is not None and text.lower() in PRONOUNS:
+        return None, None
+    return None, text
+
+
+def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: list[int]) -> int | None:
+    """A description's referent: from its own links, else a person or organization named inside it, else
+    (for a bare description such as "the spokeswoman") from earlier uses of the same noun."""
+    if not is_description(head):
+        return _named_inside(index, words)
+    found = resolve_description(index, head, previous, earlier=False)
+    if found is None:
+        found = _named_inside(index, words)
+    if found is None and not any(c.dep_ in MODIFIER_DEPS for c in head.children):
+        found = resolve_description(index, head, previous, earlier=True)
+    return found
+
+
+def _describe_subject(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:
+    """The referent of a description used as a subject ("the minister said ..."), for pronoun antecedents;
+    None for other nouns ("Trump's policy" is not a mention of Trump)."""
+    return _describe(index, head, _left_words(head), previous) if is_description(head) else None
+
+
+def _named_inside(index: ArticleIndex, words: list[Token]) -> int | None:
+    """The first person named among ``words``, else the first organization."""
+    found = [index.cluster_of_token[t.i] for t in words if t.i in index.cluster_of_token]
+    for kind in ("person", "org"):
+        for ci in found:
+            if index.clusters[ci].kind == kind:
+                return ci
+    return None
+
+
+def _proper_run(head: Token) -> list[Token]:
+    """The capitalized words around a proper-noun head ("Chuck Jordan" in "police Chief Chuck Jordan")."""
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    while start > 0 and _looks_proper(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _looks_proper(doc[end]) and doc[end].head.i == head.i:
+        end += 1
+    return list(doc[start:end])
+
+
+def _left_words(head: Token) -> list[Token]:
+    """The words of a noun phrase up to its head ("the prime minister")."""
+    return list(head.doc[head.left_edge.i : head.i + 1])
+
+
+def _looks_proper(token: Token) -> bool:
+    """A capitalized proper noun (or capitalized word where no tagger ran) or an acronym ("WHO")."""
+    return (token.pos_ in ("PROPN", "") and token.text[:1].isupper()) or (token.is_upper and len(token) > 1)

@@ -1,0 +1,399 @@
+"""What one article says about its names: name clusters, their kind and gender, and the roles linked to them.
+
+Built once per Doc (well under a millisecond for a short article, about 3 ms for a 5,000-character one) and
+shared by every speaker mention of the article.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotex.resolve.layout import headline_mask, narrative_sentences, quote_mask
+from quotex.resolve.lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    first_name_genders,
+    org_nouns,
+    person_titles,
+    role_nouns,
+)
+from quotex.resolve.names import NameForm, contains, initials, name_form, titles_before
+from quotex.resolve.syntax import (
+    SUBJECT_DEPS,
+    adds_given_names,
+    joins_name,
+    left_compounds,
+    role_of,
+    subject_weight,
+)
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PRONOUN_VOTE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+PRONOUN_LOOKAHEAD_SENTENCES = 1
+# salience: -1 per narrative sentence back, +1 for a subject, + these for the speakers of earlier quotes
+SUBJECT_BONUS, LAST_SPEAKER_BONUS, EARLIER_SPEAKER_BONUS = 1.0, 0.75, 0.25
+# evidence weights for a person's gender: a title is near-certain, a first name only a hint
+TITLE_WEIGHT = 3.0
+ROLE_WEIGHT = 2.0
+PRONOUN_WEIGHT = 1.0
+FIRST_NAME_WEIGHT = 1.5
+
+
+@dataclass
+class Cluster:
+    """One referent named in the article: its canonical (longest) name, kind, gender and roles."""
+
+    key: tuple[str, ...]
+    name: str
+    labels: Counter = field(default_factory=Counter)
+    gender_votes: Counter = field(default_factory=Counter)
+    titles: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    narrative: bool = True  # the canonical name was written in narration (not in a quote or headline)
+    kind: str | None = None  # "person", "org", "place", "norp" (nationality or party) or None
+    gender: str | None = None  # "m", "f" or None
+
+    @property
+    def label(self) -> str | None:
+        """The entity label to report: PERSON for people, else the most frequent other label."""
+        if self.kind == "person":
+            return "PERSON"
+        others = [(n, lab) for lab, n in self.labels.items() if lab != "PERSON"]
+        if others:
+            return max(others)[1]
+        return "ORG" if self.kind == "org" else None
+
+
+@dataclass
+class NamedMention:
+    """One occurrence of a cluster's name: token range, head token, narrative sentence, subject or not."""
+
+    start: int
+    end: int
+    head: int
+    cluster: int
+    sent: int
+    subject: float  # see subject_weight
+    in_quote: bool
+
+
+@dataclass
+class RoleLink:
+    """A role noun the article attaches to a named person ("Thomas Reyes, the auditor")."""
+
+    role: str
+    cluster: int
+    token: int  # the role word's token index, or the name's head for titles
+    sent: int
+
+
+class ArticleIndex:
+    """Name clusters, role links, quote mask and sentence numbers of one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        self.in_quote = quote_mask(doc)
+        self.headline = headline_mask(self.tokens)
+        self.sent_no = narrative_sentences(self.tokens, self.in_quote)
+        self.clusters: list[Cluster] = []
+        self.mentions: list[NamedMention] = []
+        self.cluster_of_token: dict[int, int] = {}
+        self.role_links: list[RoleLink] = []
+        self._recent: list[int] = []  # cluster ids, most recently mentioned first
+        self._by_word: dict[str, set[int]] = {}  # name word -> clusters whose names contain it
+        self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
+        for span, form, label in self._name_spans():
+            self._add_mention(span, form, label)
+        for cluster in self.clusters:
+            cluster.kind = _kind(cluster)
+        for mention in self.mentions:
+            self._link_roles(mention)
+        self._pronoun_votes()
+        for cluster in self.clusters:
+            if cluster.kind in (None, "person"):
+                cluster.gender = _gender(cluster)
+            if cluster.kind is None and cluster.gender:
+                cluster.kind = "person"
+
+    # ---- names -------------------------------------------------------------------------------------------
+    def _name_spans(self) -> list[tuple[Span, NameForm, str | None]]:
+        """Entity spans (extended over a following compound head) and unlabelled proper-noun runs."""
+        doc, tokens = self.doc, self.tokens
+        out = []
+        covered = [False] * len(doc)
+        ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        for k, ent in enumerate(ents):
+            if covered[ent.start]:
+                continue  # merged into the organization before it
+            start, end = ent.start, ent.end
+            while start > 0 and not covered[start - 1] and joins_name(tokens[start - 1], ent.start, ent.end):
+                start -= 1
+            while (
+                end < len(doc)
+                and tokens[end - 1].dep_ == "compound"
+                and tokens[end - 1].head.i == end
+                and (tokens[end].pos_ == "PROPN")
+            ):
+                end += 1
+            following = ents[k + 1] if k + 1 < len(ents) else None
+            if following is not None and _of_name(ent, following):
+                end = following.end  # "Supreme Court" + "of Norland"
+            span = doc[start:end]
+            form = name_form(span, strip_titles=ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT"))
+            if form:
+                out.append((span, form, ent.label_))
+                for i in range(span.start, span.end):
+                    covered[i] = True
+        i = 0
+        while i < len(doc):
+            if covered[i] or tokens[i].pos_ != "PROPN" or not tokens[i].text[:1].isupper():
+                i += 1
+                continue
+            j = i
+            while (
+                j < len(doc) and not covered[j] and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
+            ):
+                j += 1
+            form = name_form(doc[i:j])
+            if form and not (
+                len(form.tokens) == 1 and (form.key[0] in person_titles() or form.key[0] in role_nouns())
+            ):
+                out.append((doc[i:j], form, None))
+            i = j
+        out.sort(key=lambda item: item[0].start)
+        return out
+
+    def _add_mention(self, span: Span, form: NameForm, label: str | None) -> None:
+        titles = titles_before(span) + form.titles
+        title_gender = next((person_titles()[t][0] for t in titles if person_titles().get(t, ("",))[0]), "")
+        key = form.key
+        head = form.tokens[-1]
+        narrative = not (self.in_quote[head.i] or self.headline[head.i])
+        ci = self._find_cluster(key, title_gender, head.i, label)
+        if ci is None:
+            ci = len(self.clusters)
+            self.clusters.append(Cluster(key, form.text, narrative=narrative))
+            self._set_key(ci, key, form.text)
+        cluster = self.clusters[ci]
+        if (narrative and not cluster.narrative) or (
+            len(key) > len(cluster.key)
+            and (narrative >= cluster.narrative or adds_given_names(key, cluster.key))
+        ):
+            self._set_key(ci, key, form.text)
+            cluster.narrative = cluster.narrative or narrative
+        if label:
+            cluster.labels[label] += 1 + (len(key) > 1)
+        if form.acronym and not cluster.acronym:
+            cluster.acronym = form.acronym
+            self._acronyms[form.acronym.lower()] = ci
+        cluster.titles.extend(titles)
+        if title_gender:
+            cluster.gender_votes[title_gender] += TITLE_WEIGHT
+        subject = subject_weight(head)
+        self.mentions.append(
+            NamedMention(
+                form.tokens[0].i, head.i + 1, head.i, ci, self.sent_no[head.i], subject, self.in_quote[head.i]
+            )
+        )
+        for t in form.tokens:
+            self.cluster_of_token[t.i] = ci
+        if ci in self._recent:
+            self._recent.remove(ci)
+        self._recent.insert(0, ci)
+
+    def _find_cluster(
+        self, key: tuple[str, ...], gender: str = "", at: int | None = None, label: str | None = None
+    ) -> int | None:
+        """The cluster a name form belongs to: same words, a shorter form, an acronym, or a longer form.
+
+        A surname shared by several people ("Clinton") goes to the most salient of them at token ``at``.
+        """
+        sharing = set().union(*(self._by_word.get(w, ()) for w in key))
+        recent = [ci for ci in self._recent if ci in sharing]
+        for ci in recent:
+            if self.clusters[ci].key == key:
+                return ci
+        group = _label_group(label)
+        shorter = [
+            ci
+            for ci in recent
+            if len(key) < len(self.clusters[ci].key)
+            and contains(self.clusters[ci].key, key)
+            and not (len(key) == 1 and group == "place" and self._group(ci) == "org")  # not "Bank of Norland"
+        ]
+        if gender:
+            shorter = [ci for ci in shorter if self._compatible_gender(ci, gender)] or shorter
+        if len(shorter) > 1 and at is not None:
+            return max(shorter, key=lambda ci: self._cluster_salience(ci, at))
+        if shorter:
+            return shorter[0]
+        if len(key) == 1 and key[0] in self._acronyms:
+            return self._acronyms[key[0]]
+        longer = [
+            ci
+            for ci in recent
+            if len(self.clusters[ci].key) < len(key)
+            and contains(key, self.clusters[ci].key)
+            and group in (None, self._group(ci) or group)  # "New York Times" is not "New York"
+        ]
+        return longer[0] if longer else None
+
+    def _group(self, ci: int) -> str | None:
+        """person, org or place: the label group most of a cluster's entity mentions have so far."""
+        labels = self.clusters[ci].labels
+        return _label_group(labels.most_common(1)[0][0]) if labels else None
+
+    def _set_key(self, ci: int, key: tuple[str, ...], name: str) -> None:
+        """Give cluster ``ci`` a (longer) canonical name and index its words and acronym."""
+        cluster = self.clusters[ci]
+        cluster.key, cluster.name = key, name
+        for word in key:
+            self._by_word.setdefault(word, set()).add(ci)
+        if len(key) > 1:
+            self._acronyms.setdefault(initials(key), ci)
+
+    def find_cluster(self, key: tuple[str, ...], gender: str = "", at: int | None = None) -> int | None:
+        """Public lookup of a name form's cluster (see :meth:`_find_cluster`)."""
+        return self._find_cluster(key, gender, at) if key else None
+
+    def _cluster_salience(self, ci: int, at: int) -> float:
+        """Salience at token ``at`` of the cluster's latest narrative mention before it."""
+        for m in reversed(self.mentions):
+            if m.cluster == ci and m.end <= at and not m.in_quote:
+                return self.salience(m.sent, m.subject, ci, at, [])
+        return float("-inf")
+
+    def _compatible_gender(self, ci: int, gender: str) -> bool:
+        """True unless the evidence so far says the cluster's person has the other gender."""
+        found = _gender(self.clusters[ci])
+        return found is None or found == gender
+
+    def cluster_by_name(self, name: str | None) -> int | None:
+        """The cluster whose canonical name is ``name`` (for previous speakers)."""
+        for ci, c in enumerate(self.clusters):
+            if c.name == name:
+                return ci
+        return None
+
+    # ---- roles and gender ----------------------------------------------------------------------------------
+    def _link_roles(self, m: NamedMention) -> None:
+        """Role nouns attached to a person's name: apposition, "X is the ...", compounds and titles."""
+        if self.clusters[m.cluster].kind not in (None, "person"):
+            return
+        doc = self.doc
+        head = self.tokens[m.head]
+        links: list[Token] = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            anchor = head.head
+            if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+                anchor = anchor.head.head if role_of(anchor) is None else anchor
+            links.append(anchor)
+        if head.dep_ in SUBJECT_DEPS and head.head.lemma_ == "be":
+            links.extend(c for c in head.head.children if c.dep_ == "attr")
+        links.extend(left_compounds(head, m.start))
+        for token in links:
+            role = role_of(token)
+            if role:
+                self._add_role(role, m, token.i)
+        span = doc[m.start : m.end]
+        for title in titles_before(span) + self.clusters[m.cluster].titles:
+            role = person_titles().get(title, ("", ""))[1] or (title if title in role_nouns() else "")
+            if role:
+                self._add_role(role, m, m.head)
+
+    def _add_role(self, role: str, m: NamedMention, token: int) -> None:
+        """Record a role link once; a gendered role ("spokeswoman") is also gender evidence."""
+        link = RoleLink(role, m.cluster, token, self.sent_no[token])
+        if link in self.role_links:
+            return
+        self.role_links.append(link)
+        gender = role_nouns().get(role, "")
+        if gender:
+            self.clusters[m.cluster].gender_votes[gender] += ROLE_WEIGHT
+
+    def _pronoun_votes(self) -> None:
+        """A he/she soon after a person named as subject, before anyone else is named, votes for a gender."""
+        tokens = self.tokens
+        for m in self.mentions:
+            if m.in_quote or not m.subject or self.clusters[m.cluster].kind not in (None, "person"):
+                continue
+            last_sent = m.sent + PRONOUN_LOOKAHEAD_SENTENCES
+            for i in range(m.end, len(tokens)):
+                if self.sent_no[i] > last_sent:
+                    break
+                if self.in_quote[i]:
+                    continue
+                other = self.cluster_of_token.get(i)
+                if other is not None and other != m.cluster and self.clusters[other].kind in (None, "person"):
+                    break
+                word = tokens[i].lower_
+                if tokens[i].dep_ not in PRONOUN_VOTE_DEPS:
+                    continue  # "Berg is expected to replace her": an object pronoun is someone else
+                if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+                    gender = "m" if word in MALE_PRONOUNS else "f"
+                    self.clusters[m.cluster].gender_votes[gender] += PRONOUN_WEIGHT
+                    break
+
+    # ---- salience ------------------------------------------------------------------------------------------
+    def salience(self, sent: int, subject: float, cluster: int | None, at: int, previous: list[int]) -> float:
+        """How likely one in narrative sentence ``sent`` is the referent of something at token ``at``."""
+        score = -float(self.sent_no[at] - sent)
+        score += SUBJECT_BONUS * subject
+        if cluster is not None and previous:
+            if cluster == previous[-1]:
+                score += LAST_SPEAKER_BONUS
+            elif cluster in previous:
+                score += EARLIER_SPEAKER_BONUS
+        return score
+
+
+def _label_group(label: str | None) -> str | None:
+    """person, place or org for an entity label (None for an unlabelled proper-noun run)."""
+    if label is None:
+        return None
+    if label == "PERSON":
+        return "person"
+    return "place" if label in PLACE_LABELS else "org"
+
+
+def _of_name(org: Span, following: Span) -> bool:
+    """True for an organization whose name goes on with "of" and another name ("Supreme Court of Norland")."""
+    doc = org.doc
+    if org.label_ != "ORG" or following.start != org.end + 1 or org.end >= len(doc):
+        return False
+    of = doc[org.end]
+    return of.lower_ == "of" and org.start <= of.head.i < org.end and following.root.head.i == of.i
+
+
+def _kind(cluster: Cluster) -> str | None:
+    """person, org or place, from the name's last word, titles, first name and entity labels."""
+    if cluster.key[-1] in org_nouns() and len(cluster.key) > 1:
+        return "org"
+    if cluster.gender_votes or (
+        cluster.key[0] in first_name_genders() and (len(cluster.key) > 1 or not cluster.labels)
+    ):
+        return "person"
+    if not cluster.labels:
+        return None
+    label = cluster.labels.most_common(1)[0][0]
+    if label == "PERSON":
+        return "person"
+    if label == "NORP":
+        return "norp"
+    return "place" if label in PLACE_LABELS else "org"
+
+
+def _gender(cluster: Cluster) -> str | None:
+    """m or f from the weighted evidence (titles, roles, pronouns, first name), None on a tie or none."""
+    votes = Counter(cluster.gender_votes)
+    first = first_name_genders().get(cluster.key[0])
+    if first:  # also a lone given name ("Melanie"): articles name people in full before using a surname
+        votes[first] += FIRST_NAME_WEIGHT
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"

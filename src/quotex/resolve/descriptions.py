@@ -1,0 +1,180 @@
+"""Descriptions as speakers: role nouns ("the inspector"), organizations ("the group"), documents.
+
+Each resolves to a name cluster of the article or to None (the caller then keeps the description's words).
+"""
+
+from spacy.tokens import Token
+
+from quotex.resolve.article import ArticleIndex
+from quotex.resolve.lexicon import NEUTER_PRONOUNS, PLURAL_PRONOUNS, document_nouns, org_nouns, role_nouns
+from quotex.resolve.pronouns import resolve_pronoun
+
+ISSUER_PREPS = frozenset({"by", "from", "of"})
+ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
+
+
+def head_word(token: Token) -> str:
+    """The lower-case lemma of a description's head noun."""
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def is_description(token: Token) -> bool:
+    """A common noun heading a description that may stand for a named person, organization or document."""
+    word = head_word(token)
+    return token.pos_ in ("NOUN", "PROPN") and (
+        word in role_nouns()
+        or word in org_nouns()
+        or word in document_nouns()
+        or token.lower_ in role_nouns()
+    )
+
+
+def resolve_description(
+    index: ArticleIndex, head: Token, previous: list[int], depth: int = 0, earlier: bool = True
+) -> int | None:
+    """The cluster a description headed by ``head`` refers to, or None (always for plurals: "the groups").
+
+    ``earlier`` also reads earlier uses of the same noun ("a spokeswoman for the ministry" for "the
+    spokeswoman"); callers switch it off for descriptions with modifiers of their own.
+    """
+    if head.tag_ in ("NNS", "NNPS"):
+        return None
+    word = head_word(head)
+    if word in role_nouns() or head.lower_ in role_nouns():
+        role = word if word in role_nouns() else head.lower_
+        return _resolve_role(index, head, role, previous, depth, earlier)
+    named = _head_match(index, head, previous)
+    if named is not None:
+        return named
+    if word in document_nouns():
+        return _resolve_document(index, head, word, previous, depth, earlier)
+    if word in org_nouns() and earlier:
+        return _most_salient(index, head.i, previous, kinds=("org",))
+    return None
+
+
+def phrase_cluster(index: ArticleIndex, token: Token, previous: list[int], depth: int) -> int | None:
+    """The cluster of the noun phrase headed by ``token``: a name, an its/their pronoun, or a description."""
+    if depth > 2:
+        return None
+    if token.i in index.cluster_of_token:
+        return index.cluster_of_token[token.i]
+    if token.lower_ in NEUTER_PRONOUNS or token.lower_ in PLURAL_PRONOUNS:
+        found = resolve_pronoun(index, token, previous)
+        return found.cluster if found else None
+    if token.pos_ in ("NOUN", "PROPN") and is_description(token):
+        return resolve_description(index, token, previous, depth + 1)
+    return None
+
+
+def _resolve_role(
+    index: ArticleIndex, head: Token, role: str, previous: list[int], depth: int, earlier: bool
+) -> int | None:
+    """A person linked to this very role word, else the most salient person given this role before it,
+    else the organization the role belongs to ("a spokeswoman for the ministry")."""
+    for link in index.role_links:
+        if link.token == head.i:
+            return link.cluster
+    best, best_key = None, (float("-inf"), -1)
+    for link in index.role_links:
+        if link.role != role or link.token >= head.i or index.in_quote[link.token]:
+            continue
+        key = (index.salience(link.sent, False, link.cluster, head.i, previous), link.token)
+        if key > best_key:
+            best, best_key = link.cluster, key
+    if best is not None:
+        return best
+    org = _owner(index, head, previous, depth)
+    if org is not None or not earlier:
+        return org
+    for before in reversed(index.tokens[: head.i]):
+        if not index.in_quote[before.i] and head_word(before) == role:
+            org = _owner(index, before, previous, depth)
+            if org is not None:
+                return org
+    return None
+
+
+def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) -> int | None:
+    """The organization a role or document word belongs to: "X's", "for X", "X spokesman"."""
+    for child in head.children:
+        target = None
+        if child.dep_ == "poss":
+            target = child
+        elif child.dep_ == "prep" and child.lower_ in ORG_PREPS:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "compound" and child.i in index.cluster_of_token:
+            target = child
+        if target is None:
+            continue
+        found = phrase_cluster(index, target, previous, depth)
+        kinds = ("org",) if child.dep_ == "compound" else ("org", "place")  # not "the Vermont senator"
+        if found is not None and index.clusters[found].kind in kinds:
+            return found
+    return None
+
+
+def _head_match(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:
+    """The most salient non-person name containing the description's head noun ("the ministry")."""
+    forms = {head.lower_, head_word(head), head_word(head) + "s"}
+    wanted = [ci for ci, c in enumerate(index.clusters) if c.kind != "person" and forms & set(c.key)]
+    if not wanted:
+        return None
+    return _most_salient(index, head.i, previous, clusters=set(wanted))
+
+
+def _resolve_document(
+    index: ArticleIndex, head: Token, word: str, previous: list[int], depth: int, earlier: bool
+) -> int | None:
+    """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
+    for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
+        if index.in_quote[occurrence.i] or head_word(occurrence) != word:
+            continue
+        found = _issuer(index, occurrence, previous, depth)
+        if found is not None:
+            return found
+    return None
+
+
+def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -> int | None:
+    for child in noun.children:
+        target = None
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.i in index.cluster_of_token):
+            target = child
+        elif child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl":  # "a complaint filed by X"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if target is not None and (found := phrase_cluster(index, target, previous, depth)) is not None:
+            return found
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    if verb is not None and verb is not noun and verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return phrase_cluster(index, subject, previous, depth)
+    return None
+
+
+def _most_salient(
+    index: ArticleIndex,
+    at: int,
+    previous: list[int],
+    kinds: tuple[str, ...] | None = None,
+    clusters: set[int] | None = None,
+) -> int | None:
+    """The most salient named mention before token ``at`` among the given kinds or clusters."""
+    best, best_key = None, (float("-inf"), -1)
+    for m in index.mentions:
+        if m.end > at or m.in_quote:
+            continue
+        if kinds is not None and index.clusters[m.cluster].kind not in kinds:
+            continue
+        if clusters is not None and m.cluster not in clusters:
+            continue
+        key = (index.salience(m.sent, m.subject, m.cluster, at, previous), m.start)
+        if key > best_key:
+            best, best_key = m.cluster, key
+    return best

@@ -1,0 +1,168 @@
+"""Pronoun speakers ("he", "she", "they", "it") to the most salient compatible named antecedent."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotex.resolve.article import ArticleIndex
+from quotex.resolve.lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
+    document_nouns,
+    org_nouns,
+    role_nouns,
+)
+from quotex.resolve.names import strip_determiners
+from quotex.resolve.syntax import subject_weight
+
+DESCRIPTION_SENTENCES_BACK = 2
+CHAIN_SENTENCES_BACK = (
+    1  # an earlier "he" as subject, in this sentence or the one before, passes its referent on
+)
+MAX_CHAIN = 2
+MAX_SENTENCES_BACK = 8  # antecedents further back count only when they already spoke
+UNKNOWN_GENDER_PENALTY = 0.75
+PLACE_PENALTY = 0.5
+PLURAL_NOUN_PENALTY = 0.5
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """What a pronoun refers to: a cluster of the index, or an unnamed plural noun phrase."""
+
+    cluster: int | None
+    name: str | None
+    score: float
+
+
+def wanted(pronoun: str) -> tuple[str, str | None] | None:
+    """(kind, gender) a pronoun can refer to: ("person", "m"), ("group", None), ... or None."""
+    if pronoun in MALE_PRONOUNS:
+        return "person", "m"
+    if pronoun in FEMALE_PRONOUNS:
+        return "person", "f"
+    if pronoun in PLURAL_PRONOUNS:
+        return "group", None
+    if pronoun in NEUTER_PRONOUNS:
+        return "thing", None
+    return None
+
+
+def resolve_pronoun(
+    index: ArticleIndex,
+    token: Token,
+    previous: list[int],
+    describe: Callable[[Token], int | None] | None = None,
+    depth: int = 0,
+) -> Antecedent | None:
+    """The best antecedent for a pronoun speaker, or None when the article offers none.
+
+    ``describe`` resolves a description subject ("the prime minister said she ...") to a cluster, so such
+    subjects compete as antecedents too; so does the referent of the same pronoun used as a subject just
+    before ("Miller told the Post ... He could not explain ... “...,” he said").
+    """
+    want = wanted(token.lower_)
+    if want is None:
+        return None
+    kind, gender = want
+    best: Antecedent | None = None
+    best_key: tuple[float, int] = (float("-inf"), -1)
+    candidates = [
+        (m.cluster, m.sent, m.subject, m.start) for m in index.mentions if m.end <= token.i and not m.in_quote
+    ]
+    if describe is not None:
+        candidates.extend(_described_subjects(index, token, describe))
+    if depth < MAX_CHAIN:
+        candidates.extend(_chained(index, token, previous, describe, depth))
+    for ci, sent, subject, start in candidates:
+        if index.sent_no[token.i] - sent > MAX_SENTENCES_BACK and ci not in previous:
+            continue
+        cluster = index.clusters[ci]
+        score = index.salience(sent, subject, ci, token.i, previous)
+        if kind == "person":
+            if cluster.kind not in ("person", None) or (cluster.gender and cluster.gender != gender):
+                continue
+            if cluster.gender is None:
+                score -= UNKNOWN_GENDER_PENALTY
+        else:
+            if cluster.kind not in (("org", "place", "norp") if kind == "group" else ("org", "place")):
+                continue
+            if cluster.kind == "place":
+                score -= PLACE_PENALTY
+        if (score, start) > best_key:
+            best_key = (score, start)
+            best = Antecedent(ci, cluster.name, score)
+    if kind == "group":
+        plural = _plural_subject(index, token, previous)
+        if plural and (best is None or plural.score > best.score):
+            best = plural
+    return best
+
+
+def _chained(
+    index: ArticleIndex,
+    token: Token,
+    previous: list[int],
+    describe: Callable[[Token], int | None] | None,
+    depth: int,
+) -> list[tuple[int, int, float, int]]:
+    """The referent of the nearest earlier subject pronoun of the same kind, as a candidate at its place."""
+    want = wanted(token.lower_)
+    for i in range(token.i - 1, -1, -1):
+        if index.sent_no[token.i] - index.sent_no[i] > CHAIN_SENTENCES_BACK:
+            break
+        t = index.tokens[i]
+        if index.in_quote[i] or subject_weight(t) < 1.0 or wanted(t.lower_) != want:
+            continue  # only a main-clause subject carries the referent on ("the suggestion he ..." does not)
+        found = resolve_pronoun(index, t, previous, describe, depth + 1)
+        if found is not None and found.cluster is not None:
+            return [(found.cluster, index.sent_no[i], subject_weight(t), i)]
+        return []
+    return []
+
+
+def _described_subjects(
+    index: ArticleIndex, token: Token, describe: Callable[[Token], int | None]
+) -> list[tuple[int, int, float, int]]:
+    """(cluster, sentence, subject weight, start) of description subjects shortly before ``token``."""
+    want = wanted(token.lower_)
+    out = []
+    for i in range(token.i - 1, -1, -1):
+        if index.sent_no[token.i] - index.sent_no[i] > DESCRIPTION_SENTENCES_BACK:
+            break
+        t = index.tokens[i]
+        if index.in_quote[i] or i in index.cluster_of_token or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not (t.text.islower() and t.pos_ in ("NOUN", "PROPN") and _fits(t, want)):
+            continue
+        if (ci := describe(t)) is not None:
+            out.append((ci, index.sent_no[i], subject_weight(t), t.left_edge.i))
+    return out
+
+
+def _fits(noun: Token, want: tuple[str, str | None] | None) -> bool:
+    """A role noun for he/she ("the minister"), an organization or document noun for it/they."""
+    word = noun.lemma_.lower()
+    if want is None:
+        return False
+    if want[0] == "person":
+        return word in role_nouns()
+    return word in org_nouns() or word in document_nouns()
+
+
+def _plural_subject(index: ArticleIndex, token: Token, previous: list[int]) -> Antecedent | None:
+    """The nearest unnamed plural subject before ``token`` ("the residents"), as a fallback for "they"."""
+    for i in range(token.i - 1, -1, -1):
+        if index.sent_no[token.i] - index.sent_no[i] > 2:
+            break
+        t = index.tokens[i]
+        if index.in_quote[i] or i in index.cluster_of_token:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN":
+            name = strip_determiners([w for w in t.subtree if w.i <= t.i])
+            score = index.salience(index.sent_no[i], True, None, token.i, previous) - PLURAL_NOUN_PENALTY
+            return Antecedent(None, name, score)
+    return None

@@ -1,0 +1,114 @@
+"""Each attribution pattern of news writing gets the right speaker mention (texts written for quotex)."""
+
+import pytest
+
+import quotex
+from quotex.schema import Article, Quote
+
+
+def _quote(article: Article, words: str) -> Quote:
+    matches = [q for q in article.quotes if words in q.text]
+    assert matches, f"no quote containing {words!r} in {[q.text for q in article.quotes]}"
+    return matches[0]
+
+
+def _speaker(text: str, words: str) -> str | None:
+    quote = _quote(quotex.extract(text), words)
+    return quote.speaker.text if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "X said" after the quote, before it, and inverted with an apposition
+        ('"The bridge will reopen in May," Elena Varga said.', "bridge will reopen", "Elena Varga"),
+        ('Elena Varga said, "The bridge will reopen in May."', "bridge will reopen", "Elena Varga"),
+        (
+            '"We have no record of the payment," said Ines Moreau, the ministry\'s spokeswoman.',
+            "no record",
+            "Ines Moreau",
+        ),
+        # a pronoun subject
+        ('Tomas Reyes left the hall early. "I have nothing to add," he said.', "nothing to add", "he"),
+        # "X told <outlet>": the subject speaks, not the outlet
+        ('"The numbers do not add up," Priya Nair told Reuters.', "numbers do not add up", "Priya Nair"),
+        # colon lead-in
+        ('Jonas Berg, the mayor, said in a statement: "The budget is balanced."', "budget is balanced", "Jonas Berg"),
+        # according to X
+        ('The pumps were "beyond repair," according to the water authority.', "beyond repair", "the water authority"),
+        # organizations and documents as speakers
+        ('"Prices will keep rising," the central bank said in its quarterly review.', "Prices will", "the central bank"),
+        ('The report states that the reservoir is "dangerously low."', "dangerously low", "The report"),
+        # a spokesperson for X
+        ('"We are reviewing the claims," a spokesperson for Northwind Airways said.', "reviewing", "a spokesperson"),
+        # partial quote inside indirect speech
+        ('Senator Alma Ruiz called the plan "a gift to the industry" on Monday.', "a gift to the industry", "Alma Ruiz"),
+        # question quote with "asked"
+        ('"Who will pay for the repairs?" asked Oskar Lind, a local farmer.', "Who will pay", "Oskar Lind"),
+        # speech verbs beyond "said"
+        ('"This is a disgrace," Hana Kato tweeted on Sunday.', "disgrace", "Hana Kato"),
+        ('"Nobody expected this turnout," Marco Bell quipped.', "Nobody expected", "Marco Bell"),
+        ('Leila Haddad insisted that the vote was "entirely fair."', "entirely fair", "Leila Haddad"),
+    ],
+)
+def test_speaker_of_common_patterns(text: str, words: str, speaker: str) -> None:
+    found = _speaker(text, words)
+    assert found is not None and speaker in found
+
+
+def test_split_quote_has_one_speaker_for_both_halves() -> None:
+    article = quotex.extract('"The first phase is done," said Rosa Quint, "and the second starts in June."')
+    first, second = _quote(article, "first phase"), _quote(article, "second starts")
+    assert first.speaker and second.speaker
+    assert "Rosa Quint" in first.speaker.text and "Rosa Quint" in second.speaker.text
+
+
+def test_colon_lead_in_across_a_paragraph_break() -> None:
+    text = 'The union said in a statement on Friday:\n\n"Our members will not accept a pay freeze."'
+    assert _speaker(text, "pay freeze") == "The union"
+
+
+def test_continuation_paragraph_keeps_the_previous_speaker() -> None:
+    text = (
+        '"The harbor has never been this quiet," said Ana Duarte, who runs the ferry office.\n\n'
+        '"Half of the boats have not left the dock since March."'
+    )
+    assert _speaker(text, "Half of the boats") == "Ana Duarte"
+
+
+def test_multi_paragraph_quote_is_one_quote_with_one_speaker() -> None:
+    text = (
+        'Farid Osman, the clinic director, described the winter:\n\n'
+        '"We ran out of beds in the first week.\n\n'
+        '"By February we were treating people in the corridor."'
+    )
+    article = quotex.extract(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.speaker is not None and "Farid Osman" in quote.speaker.text
+    assert "By February" in quote.text and "first week" in quote.text
+
+
+def test_cue_points_at_the_speech_verb() -> None:
+    text = '"The results are final," the commission said.'
+    quote = quotex.extract(text).quotes[0]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert text[quote.cue.start : quote.cue.end] == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('She has watched "The Long Winter" three times this year.', "The Long Winter"),
+        ('The so-called "green corridor" runs along the river for six miles.', "green corridor"),
+    ],
+)
+def test_quotes_nobody_says_get_no_speaker(text: str, words: str) -> None:
+    assert _speaker(text, words) is None
+
+
+def test_speaker_mention_offsets_slice_the_text() -> None:
+    text = 'After the vote, "We will appeal," said Dana Whitfield of the tenants\' union.'
+    quote = quotex.extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text

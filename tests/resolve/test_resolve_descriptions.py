@@ -1,0 +1,85 @@
+"""Descriptions as speakers: role nouns, organizations and documents resolve to what the article names."""
+
+from collections.abc import Callable
+
+Resolve = Callable[..., tuple[str | None, str | None]]  # the ``resolve`` fixture of conftest.py
+
+
+def test_role_noun_in_apposition(resolve: Resolve) -> None:
+    text = (
+        "The state's chief auditor, Thomas Reyes, released his findings on Wednesday.\n\n"
+        "“Several agencies could not account for their spending,” [[the auditor]] said."
+    )
+    assert resolve(text) == ("Thomas Reyes", "PERSON")
+
+
+def test_role_from_a_title_before_the_name(resolve: Resolve) -> None:
+    text = (
+        "Gov. Dennis Albright declared a state of emergency on Sunday.\n\n"
+        "“We have boats and helicopters ready,” [[the governor]] said."
+    )
+    assert resolve(text)[0] == "Dennis Albright"
+
+
+def test_spokeswoman_for_an_organization_without_a_named_person(resolve: Resolve) -> None:
+    base = "The Ministry of Health said on Sunday it would extend the vaccination campaign.\n\n"
+    first = base + "“Supplies are sufficient,” [[a spokeswoman for the ministry]] said."
+    assert resolve(first) == ("Ministry of Health", "ORG")
+    later = base + (
+        "“Supplies are sufficient,” a spokeswoman for the ministry said.\n\n"
+        "“We will open twenty sites,” [[the spokeswoman]] said."
+    )
+    assert resolve(later)[0] == "Ministry of Health"
+
+
+def test_spokesman_named_in_apposition_is_the_person(resolve: Resolve) -> None:
+    text = (
+        "A spokesman for the Defense Ministry, Colonel Ivan Petrescu, said the exercises were routine.\n\n"
+        "“There is nothing unusual about them,” [[the spokesman]] said."
+    )
+    assert resolve(text)[0] == "Ivan Petrescu"
+
+
+def test_group_goes_to_the_organization(resolve: Resolve) -> None:
+    text = (
+        "Green Rivers Alliance, an environmental group, sued a mining company on Friday.\n\n"
+        "“The river has been poisoned for a decade,” [[the group]] said."
+    )
+    assert resolve(text)[0] == "Green Rivers Alliance"
+
+
+def test_watchdog_prefers_the_subject_organization(resolve: Resolve) -> None:
+    text = (
+        "The Financial Markets Authority fined Northgate Bank 30 million pounds on Wednesday.\n\n"
+        "“Controls were weak for years,” [[the watchdog]] said."
+    )
+    assert resolve(text)[0] == "Financial Markets Authority"
+
+
+def test_report_goes_to_the_organization_that_issued_it(resolve: Resolve) -> None:
+    text = (
+        "A report by the National Housing Council found that rents rose 14 percent last year.\n\n"
+        "“Affordability is at its worst level in decades,” [[the report]] said."
+    )
+    assert resolve(text)[0] == "National Housing Council"
+
+
+def test_document_with_its_own_name(resolve: Resolve) -> None:
+    text = (
+        "The Hollings Review, an independent inquiry into waiting times, was published on Monday.\n\n"
+        "“Patients are waiting far too long,” [[the review]] said."
+    )
+    assert resolve(text)[0] == "Hollings Review"
+
+
+def test_unresolved_description_keeps_its_words_without_determiner(resolve: Resolve) -> None:
+    text = "Police are searching for the driver.\n\n“I heard a crash,” said [[a witness]]."
+    assert resolve(text) == ("witness", None)
+
+
+def test_plural_description_is_not_one_organization(resolve: Resolve) -> None:
+    text = (
+        "Green Rivers Alliance sued the state on Friday.\n\n"
+        "“The river is dying,” [[several environmental groups]] said in a joint letter."
+    )
+    assert resolve(text)[0] == "several environmental groups"

@@ -1,0 +1,80 @@
+"""Pronoun speakers: he/she by gender, they/it by organizations, the subject and the last speaker first."""
+
+from collections.abc import Callable
+
+Resolve = Callable[..., tuple[str | None, str | None]]  # the ``resolve`` fixture of conftest.py
+
+
+def test_she_goes_to_the_woman_he_to_the_man(resolve: Resolve) -> None:
+    base = (
+        "Lena Fischer and Omar Haddad both want to lead the party.\n\n"
+        "Fischer spoke first. “The party has lost touch,” she said.\n\n"
+        "Haddad disagreed. “Voters want jobs,” he said.\n\n"
+    )
+    assert resolve(base + "“Jobs come from good policy,” [[she]] replied.")[0] == "Lena Fischer"
+    assert resolve(base + "“Policy is not a job,” [[he]] replied.")[0] == "Omar Haddad"
+
+
+def test_gender_comes_from_the_title(resolve: Resolve) -> None:
+    text = (
+        "Ms. Akiko Tanaka said the new rent would force her bakery to close. Her landlord, Mr. Peter Vance, "
+        "disagreed.\n\n“He knows that is not true,” [[she]] said."
+    )
+    assert resolve(text) == ("Akiko Tanaka", "PERSON")
+
+
+def test_new_subject_wins_over_the_last_speaker_of_the_same_gender(resolve: Resolve) -> None:
+    text = (
+        "Frank Dolan and Samuel Otieno met for their only debate on Thursday.\n\n"
+        "“Rents have doubled,” Dolan said.\n\n"
+        "Otieno, the deputy mayor, defended the city's record. "
+        "“We built more homes than anyone,” [[he]] said."
+    )
+    assert resolve(text, previous=["Frank Dolan"])[0] == "Samuel Otieno"
+
+
+def test_names_inside_the_quote_are_not_the_speaker(resolve: Resolve) -> None:
+    text = (
+        "Mr. Hiroshi Kato, the factory's owner, said orders had dropped by half.\n\n"
+        "“I told Mr. Lewis we would need to cut shifts,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Hiroshi Kato"
+
+
+def test_they_goes_to_an_organization(resolve: Resolve) -> None:
+    text = (
+        "The Nurses Association of Eastport voted to accept the new contract on Sunday.\n\n"
+        "“This deal recognizes our members' work,” [[they]] said."
+    )
+    assert resolve(text) == ("Nurses Association of Eastport", "ORG")
+
+
+def test_it_goes_to_a_company_not_a_person(resolve: Resolve) -> None:
+    text = (
+        "Talvera Airlines cancelled 120 flights on Friday. "
+        "Its chief executive, Naomi Ellison, apologized.\n\n"
+        "“Refunds will be processed automatically,” [[it]] said."
+    )
+    assert resolve(text)[0] == "Talvera Airlines"
+
+
+def test_pronoun_without_antecedent_gives_no_name(resolve: Resolve) -> None:
+    assert resolve("“We will be back next year,” [[she]] said.") == (None, None)
+
+
+def test_a_lone_given_name_tells_the_gender(resolve: Resolve) -> None:
+    text = (
+        "Melanie watched the debate at home with Kevin, who fell asleep before the end.\n\n"
+        "“It's finished,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Melanie"
+
+
+def test_the_pronoun_subject_just_before_passes_its_referent_on(resolve: Resolve) -> None:
+    text = (
+        "Donald Grant's tax plan was criticized on Monday.\n\n"
+        "Campaign spokesman Jason Miller told reporters that Grant's plan would help single mothers. "
+        "However, he could not explain the wording on the campaign's website.\n\n"
+        "“We are still writing the details,” [[he]] said."
+    )
+    assert resolve(text, previous=["Donald Grant"])[0] == "Jason Miller"

@@ -33,16 +33,36 @@ def _speaker(text: str, words: str) -> str | None:
         # "X told <outlet>": the subject speaks, not the outlet
         ('"The numbers do not add up," Priya Nair told Reuters.', "numbers do not add up", "Priya Nair"),
         # colon lead-in
-        ('Jonas Berg, the mayor, said in a statement: "The budget is balanced."', "budget is balanced", "Jonas Berg"),
+        (
+            'Jonas Berg, the mayor, said in a statement: "The budget is balanced."',
+            "budget is balanced",
+            "Jonas Berg",
+        ),
         # according to X
-        ('The pumps were "beyond repair," according to the water authority.', "beyond repair", "the water authority"),
+        (
+            'The pumps were "beyond repair," according to the water authority.',
+            "beyond repair",
+            "the water authority",
+        ),
         # organizations and documents as speakers
-        ('"Prices will keep rising," the central bank said in its quarterly review.', "Prices will", "the central bank"),
+        (
+            '"Prices will keep rising," the central bank said in its quarterly review.',
+            "Prices will",
+            "the central bank",
+        ),
         ('The report states that the reservoir is "dangerously low."', "dangerously low", "The report"),
         # a spokesperson for X
-        ('"We are reviewing the claims," a spokesperson for Northwind Airways said.', "reviewing", "a spokesperson"),
+        (
+            '"We are reviewing the claims," a spokesperson for Northwind Airways said.',
+            "reviewing",
+            "a spokesperson",
+        ),
         # partial quote inside indirect speech
-        ('Senator Alma Ruiz called the plan "a gift to the industry" on Monday.', "a gift to the industry", "Alma Ruiz"),
+        (
+            'Senator Alma Ruiz called the plan "a gift to the industry" on Monday.',
+            "a gift to the industry",
+            "Alma Ruiz",
+        ),
         # question quote with "asked"
         ('"Who will pay for the repairs?" asked Oskar Lind, a local farmer.', "Who will pay", "Oskar Lind"),
         # speech verbs beyond "said"
@@ -78,7 +98,7 @@ def test_continuation_paragraph_keeps_the_previous_speaker() -> None:
 
 def test_multi_paragraph_quote_is_one_quote_with_one_speaker() -> None:
     text = (
-        'Farid Osman, the clinic director, described the winter:\n\n'
+        "Farid Osman, the clinic director, described the winter:\n\n"
         '"We ran out of beds in the first week.\n\n'
         '"By February we were treating people in the corridor."'
     )

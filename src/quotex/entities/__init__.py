@@ -3,6 +3,7 @@
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from quotex.entities.appositions import relabel_by_apposition
 from quotex.entities.cleanup import clean_entities, is_title
 from quotex.entities.consistency import coordinated_places, missing_mentions, relabel, vote_labels
 from quotex.entities.speaking import classify_name, looks_like_person, speaking_heads, speaking_phrases
@@ -57,7 +58,7 @@ def refine_entities(doc: Doc) -> list[Span]:
     """The refined, non-overlapping entities of ``doc`` (which must be tagged, parsed and NER-labelled)."""
     ents = clean_entities(doc, list(doc.ents))
     ents = filter_spans(merge_speaking_names(doc, ents))
-    ents = coordinated_places(ents)
+    ents = relabel_by_apposition(coordinated_places(ents))
     speaking = frozenset(head.i for head in speaking_heads(doc))
     ents = relabel(ents, vote_labels(ents, speaking))
     ents = filter_spans(ents + missing_mentions(doc, ents))

@@ -46,25 +46,26 @@ class DocIndex:
 
     def __init__(self, doc: Doc, quotes: list[tuple[int, int]], lexicon: CueLexicon) -> None:
         self.doc = doc
+        self.tokens = list(doc)  # created once: a spaCy Token is costly to create
         self.quote_of = [-1] * len(doc)
         for qi, (start, end) in enumerate(quotes):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
-                for i in range(span.start, span.end):
-                    self.quote_of[i] = qi
+                self.quote_of[span.start : span.end] = [qi] * len(span)
         self.paragraph_of: list[int] = []
-        self.sentence_of: list[int] = []
+        self.sentence_of: list[int] = [0] * len(doc)
         self.paragraphs: dict[int, list[Token]] = {}
-        paragraph, sentence = 0, -1
-        for token in doc:
-            sentence += token.is_sent_start is not False if token.i else 1
-            self.paragraph_of.append(paragraph)
-            self.sentence_of.append(sentence)
-            if not token.is_space:
-                self.paragraphs.setdefault(paragraph, []).append(token)
-            paragraph += "\n" in token.text + token.whitespace_
         self.strength: dict[int, int] = {}  # cue strength of the words outside quotes that are cues
-        for token in doc:
+        for number, sentence in enumerate(doc.sents):
+            self.sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
+        paragraph = 0
+        for token in self.tokens:
+            self.paragraph_of.append(paragraph)
+            if token.is_space:
+                paragraph += "\n" in token.text
+                continue
+            self.paragraphs.setdefault(paragraph, []).append(token)
+            paragraph += "\n" in token.whitespace_
             maybe_cue = token.pos_ in ("VERB", "AUX") or token.lower_ == "according"
             if maybe_cue and self.quote_of[token.i] < 0 and (strength := lexicon.strength(token)):
                 self.strength[token.i] = strength

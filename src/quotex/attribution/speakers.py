@@ -170,9 +170,13 @@ def dash_label(quote: Span, index: DocIndex) -> Token | None:
 
 def next_sentence_source(quote: Span, index: DocIndex) -> Token | None:
     """The source named in the sentence after the quote: '"..." That was the warning from Lena Park.'"""
-    doc = index.doc
+    tokens = index.tokens
     sentence = index.sentence_of[quote.end - 1]
-    after = [t for t in doc[quote.end : quote.end + 4 * MAX_LABEL_TOKENS] if not t.is_space]
+    if quote.end >= len(tokens):
+        return None
+    if not tokens[quote.end].is_space and tokens[quote.end].lower_ not in FROM_OPENERS:
+        return None  # the common case, decided without building the list below
+    after = [t for t in tokens[quote.end : quote.end + 4 * MAX_LABEL_TOKENS] if not t.is_space]
     if not after or index.sentence_of[after[0].i] != sentence + 1 or after[0].lower_ not in FROM_OPENERS:
         return None
     words = [t for t in after if index.sentence_of[t.i] == sentence + 1]

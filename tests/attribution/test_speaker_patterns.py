@@ -132,3 +132,34 @@ def test_speaker_mention_offsets_slice_the_text() -> None:
     quote = quotex.extract(text).quotes[0]
     assert quote.speaker is not None
     assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_dash_sign_off_names_the_speaker() -> None:
+    text = (
+        "The storm destroyed 40 homes.\n\n"
+        '"We will rebuild every house, street by street." — Commissioner Ruth Adler'
+    )
+    quote = _quote(quotex.extract(text), "rebuild every house")
+    assert quote.speaker is not None and "Ruth Adler" in quote.speaker.text
+    assert quote.speaker.name == "Ruth Adler"
+
+
+def test_speaker_named_in_the_next_sentence() -> None:
+    text = (
+        "The storm flooded 40 homes in Dunmore.\n\n"
+        '"Nobody will be left behind, and every family will have a roof by winter." '
+        "That was the message from Governor Lena Park on Monday."
+    )
+    quote = _quote(quotex.extract(text), "Nobody will be left behind")
+    assert quote.speaker is not None and quote.speaker.name == "Lena Park"
+
+
+def test_pronoun_and_role_speakers_are_resolved_to_names() -> None:
+    text = (
+        "Safeguard Defenders, a rights group based in Madrid, published a report on Monday. "
+        '"These stations are not harmless," the group said.\n\n'
+        'Maria Santos, the inspector, visited the site. "The wells are clean," she said.'
+    )
+    article = quotex.extract(text)
+    assert _quote(article, "not harmless").speaker.name == "Safeguard Defenders"
+    assert _quote(article, "wells are clean").speaker.name == "Maria Santos"

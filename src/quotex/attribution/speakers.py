@@ -122,9 +122,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def colon_label(quote: Span, index: DocIndex) -> Token | None:
-    """The name in a "Name: 'quote'" line (headlines, transcripts): a short phrase with a proper noun,
-    opening the sentence and ending in a colon before the quote."""
+def colon_label(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
+    """(speaker, cue) of a "Name: 'quote'" line (headlines, transcripts): a short phrase with a proper noun,
+    opening the sentence and ending in a colon (the cue) before the quote."""
     doc = index.doc
     colon = next((t for t in doc[quote.sent.start : quote.start] if t.text == ":"), None)
     if colon is None or colon.i - quote.sent.start > MAX_LABEL_TOKENS:
@@ -133,7 +133,7 @@ def colon_label(quote: Span, index: DocIndex) -> Token | None:
     if not label or any(index.strength.get(t.i) for t in label) or index.quote_of[label[0].i] >= 0:
         return None
     names = [t for t in label if t.pos_ == "PROPN"]
-    return _name_head(names[-1], colon.i) if names else None
+    return (_name_head(names[-1], colon.i), colon) if names else None
 
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
@@ -154,8 +154,9 @@ def _name_after(tokens: list[Token], index: DocIndex) -> Token | None:
     return (propns or run or [None])[-1]
 
 
-def dash_label(quote: Span, index: DocIndex) -> Token | None:
-    """The name after a dash that follows the quote: '"We will rebuild." — Commissioner Ruth Adler'."""
+def dash_label(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
+    """(speaker, cue) of a sign-off after the quote: '"We will rebuild." — Commissioner Ruth Adler', the
+    dash being the cue."""
     doc = index.doc
     i = quote.end
     while i < len(doc) and (doc[i].text in (",", ".") or doc[i].is_space and "\n" not in doc[i].text):
@@ -165,11 +166,13 @@ def dash_label(quote: Span, index: DocIndex) -> Token | None:
     rest = [t for t in index.paragraph_tokens(index.paragraph_of[i]) if t.i > i]
     if len(rest) > 2 * MAX_LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None  # a sign-off line names the speaker and says nothing else
-    return _name_after(rest, index)
+    name = _name_after(rest, index)
+    return (name, doc[i]) if name is not None else None
 
 
-def next_sentence_source(quote: Span, index: DocIndex) -> Token | None:
-    """The source named in the sentence after the quote: '"..." That was the warning from Lena Park.'"""
+def next_sentence_source(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
+    """(speaker, cue) named in the sentence after the quote: '"..." That was the warning from Lena Park.',
+    the cue being the word "from" (or "by") points from."""
     tokens = index.tokens
     sentence = index.sentence_of[quote.end - 1]
     if quote.end >= len(tokens):
@@ -183,7 +186,8 @@ def next_sentence_source(quote: Span, index: DocIndex) -> Token | None:
     source = next((t for t in words if t.lower_ in ("from", "by") and t.dep_ in ("prep", "agent")), None)
     if source is None:
         return None
-    return next((c for c in source.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    name = next((c for c in source.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return (name, source.head) if name is not None else None
 
 
 LABEL_RULES = (("colon", colon_label), ("dash", dash_label), ("next_sentence", next_sentence_source))
@@ -244,9 +248,10 @@ class SpeakerRules:
         for k, cue in enumerate(syntactic_cues(quote, index, qi)[:3]):
             proposals.append((f"syntax{k}", self._from_cue(cue, index, quote)))
         for name, rule in LABEL_RULES:
-            speaker = rule(quote, index)
-            if speaker is not None:
-                proposals.append((name, self._from_speaker(speaker, None)))
+            found = rule(quote, index)
+            if found is not None:
+                speaker, cue = found
+                proposals.append((name, self._from_speaker(speaker, (cue.idx, cue.idx + len(cue.text)))))
         for name, cue in (
             ("nearest", nearest_cue(quote, index, paragraph)),
             ("lead_in", lead_in_cue(index, paragraph)),

@@ -190,7 +190,32 @@ def next_sentence_source(quote: Span, index: DocIndex) -> tuple[Token, Token] | 
     return (name, source.head) if name is not None else None
 
 
-LABEL_RULES = (("colon", colon_label), ("dash", dash_label), ("next_sentence", next_sentence_source))
+def colon_subject(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
+    """(speaker, cue) for a quote after a colon that closes a clause: 'Perez pressed for a higher wage: "..."'
+    gives the subject of that clause, the colon being the cue."""
+    tokens = index.tokens
+    i = quote.start - 1
+    while i >= 0 and tokens[i].is_space:
+        i -= 1
+    if i < 0 or tokens[i].text != ":" or index.quote_of[i] >= 0:
+        return None
+    head = tokens[i].head
+    for _ in range(MAX_SUBJECT_CLIMB):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < i), None)
+        if subject is not None:
+            return (subject, tokens[i]) if index.quote_of[subject.i] < 0 else None
+        if head.head is head or head.dep_ not in CLIMB_DEPS:
+            return None
+        head = head.head
+    return None
+
+
+LABEL_RULES = (
+    ("colon", colon_label),
+    ("colon_subject", colon_subject),
+    ("dash", dash_label),
+    ("next_sentence", next_sentence_source),
+)
 
 
 def looks_like_title(quote: Span) -> bool:
@@ -257,13 +282,21 @@ class SpeakerRules:
             ("lead_in", lead_in_cue(index, paragraph)),
         ):
             if cue is not None:
-                proposals.append((name, self._from_cue(cue, index, quote)))
+                proposals.append((name, self._from_cue(cue, index, quote, antecedent=True)))
         return proposals
 
-    def _from_cue(self, cue: Token, index: DocIndex, quote: Span) -> Attribution:
+    def _from_cue(self, cue: Token, index: DocIndex, quote: Span, antecedent: bool = False) -> Attribution:
+        """The cue's attribution; with ``antecedent``, a relative "who" gives way to the noun it stands for
+        (a cue that does not govern the quote: '"...," said Ana Ruiz, who said she left. "I was tired."')."""
         last = next((c for c in cue.children if c.lower_ == "to"), cue) if cue.lower_ == "according" else cue
         cue_bounds = (cue.idx, last.idx + len(last.text))
         speaker = subject_of(cue, index, quote)
+        if antecedent and speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS:
+            clause = speaker.head
+            while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ in CLIMB_DEPS:
+                clause = clause.head
+            if clause.dep_ == "relcl" and index.quote_of[clause.head.i] < 0:
+                speaker = clause.head
         return (
             self._from_speaker(speaker, cue_bounds) if speaker is not None else Attribution(cue_bounds, None)
         )

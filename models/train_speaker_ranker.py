@@ -161,7 +161,7 @@ def best_in_group(p: np.ndarray, group_of: np.ndarray) -> np.ndarray:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("train", nargs="?", type=Path, default=Path("../shared/data/polnear/train.jsonl"))
-    ap.add_argument("--epochs", type=int, default=400)
+    ap.add_argument("--epochs", type=int, default=800)
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--cache", type=Path, help="DocBin of the parsed articles, written on first use")
     ap.add_argument("--holdout", type=int, default=0, help="hold out the last N articles and report accuracy")

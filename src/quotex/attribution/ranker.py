@@ -152,6 +152,10 @@ class QuoteContext:
         if cue == STRONG:
             feats.append(f"cue_lemma={head.lemma_.lower()}")
         feats += [f"proposed_by={name}" for name in proposed]
+        feats.append(f"dep={token.dep_}|side={side}|same_sentence={same_sentence}")
+        feats.append(f"proposals={'+'.join(sorted(proposed)) or 'none'}")
+        if cue:
+            feats.append(f"cue_lemma={head.lemma_.lower()}|side={side}")
         families = sorted({RULE_FAMILIES.get(name, "syntax") for name in proposed})
         feats += [f"proposed_by_family={family}" for family in families]
         feats += [f"proposed_by={name}|same_sentence={same_sentence}" for name in proposed]

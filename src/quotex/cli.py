@@ -1,4 +1,4 @@
-"""The ``quotex`` command line: extract one article, print the JSON Schema, (later) run over archives."""
+"""The ``quotex`` command line: extract one article, print the JSON Schema, run over archives."""
 
 import json
 import sys
@@ -68,6 +68,81 @@ def schema() -> None:
     from quotex.schema import Article
 
     typer.echo(json.dumps(Article.model_json_schema(), indent=2))
+
+
+@app.command()
+def run(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="JSONL(.gz), CSV/TSV(.gz), WARC(.gz) files, or folders of .txt/.html files."),
+    ],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output folder (created; a re-run resumes it).")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="Output: jsonl, or parquet (needs the parquet extra).")
+    ] = "jsonl",
+    input_format: Annotated[
+        str, typer.Option(help="auto (from the file name), jsonl, csv, tsv, text or warc.")
+    ] = "auto",
+    text_key: Annotated[str, typer.Option(help="Field or column holding the article text.")] = "text",
+    id_key: Annotated[str, typer.Option(help="Field or column holding the article id.")] = "id",
+    date_key: Annotated[
+        str, typer.Option(help="Field or column holding the publication date.")
+    ] = "published",
+    url_key: Annotated[str, typer.Option(help="Field or column holding the URL.")] = "url",
+    workers: Annotated[
+        int, typer.Option(help="Worker processes, or Dask LocalCluster workers (ignored with --scheduler).")
+    ] = 1,
+    engine: Annotated[str, typer.Option(help="local, or dask (needs the dask extra).")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Address of a running Dask scheduler, e.g. tcp://host:8786.")
+    ] = None,
+    shard_size: Annotated[int, typer.Option(help="Records per output shard, the unit of resume.")] = 200,
+    batch_size: Annotated[int, typer.Option(help="Texts per spaCy batch (memory is freed after each).")] = 32,
+    chunk_chars: Annotated[
+        int, typer.Option(help="Longer texts are processed in pieces of this size.")
+    ] = 100_000,
+    dedup: Annotated[bool, typer.Option(help="Process an exact duplicate text only once.")] = True,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="An installed English spaCy pipeline.")] = None,
+) -> None:
+    """Process an archive into OUT: one output record per input record, resumable after a kill."""
+    from quotex.batch import RunConfig
+    from quotex.batch import run as run_batch
+    from quotex.io.items import Keys
+
+    config = RunConfig(
+        inputs=list(inputs),
+        out_dir=out,
+        fmt=fmt,
+        input_format=input_format,
+        keys=Keys(text=text_key, id=id_key, published=date_key, url=url_key),
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        shard_size=shard_size,
+        batch_size=batch_size,
+        chunk_chars=chunk_chars,
+        model=model,
+        dedup=dedup,
+        progress=progress,
+    )
+    try:
+        summary = run_batch(config)
+    except QuotexError as e:
+        msg.fail(str(e))
+        raise typer.Exit(1) from None
+    c = summary.counts
+    msg.good(f"{c.records} records in {summary.seconds:.1f} s ({summary.docs_per_second:.1f} docs/s)")
+    typer.echo(
+        f"  articles {c.articles}, quotes {c.quotes}, entities {c.entities}, "
+        f"errors {c.errors}, duplicates {c.duplicates}"
+    )
+    if summary.shards_skipped:
+        typer.echo(f"  resumed: {summary.shards_skipped} of {summary.shards} shards already done")
+    for path in summary.outputs:
+        typer.echo(f"  output: {path}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,65 @@
+"""WARC and WARC.gz archives (e.g. CC-NEWS): HTML responses to article Items, with URL and date kept."""
+
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from quotex.io.html import html_to_item
+from quotex.io.items import Item, error_item
+from quotex.io.optional import require
+
+
+def _record_id(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return raw.strip().removeprefix("<").removesuffix(">").removeprefix("urn:uuid:")
+
+
+def gzip_is_whole(path: Path) -> bool:
+    """True when every gzip member of ``path`` is complete (warcio drops a cut-off last record silently)."""
+    decoder = zlib.decompressobj(wbits=31)
+    started = False
+    try:
+        with open(path, "rb") as stream:
+            while chunk := stream.read(1 << 20):
+                while chunk:
+                    started = True
+                    decoder.decompress(chunk, 1 << 24)
+                    chunk = decoder.unconsumed_tail
+                    if decoder.eof:
+                        chunk, started = decoder.unused_data, False
+                        decoder = zlib.decompressobj(wbits=31)
+    except zlib.error:
+        return False
+    return not started
+
+
+def read_warc(path: Path, display: str) -> Iterator[Item]:
+    """One Item per HTML response record; other records (requests, metadata, PDFs) are skipped."""
+    archive = require("warcio.archiveiterator", "warc", "Reading WARC files")
+    exceptions = require("warcio.exceptions", "warc", "Reading WARC files")
+    require("trafilatura", "warc", "Reading WARC files")
+    count = 0
+    try:
+        with open(path, "rb") as stream:
+            for record in archive.ArchiveIterator(stream):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+                if "html" not in content_type:
+                    continue
+                count += 1
+                headers = record.rec_headers
+                body = record.content_stream().read()
+                yield html_to_item(
+                    f"{display}#{count}",
+                    body,
+                    id=_record_id(headers.get_header("WARC-Record-ID")),
+                    url=headers.get_header("WARC-Target-URI"),
+                    fallback_date=headers.get_header("WARC-Date"),
+                )
+    except (exceptions.ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, zlib.error) as e:
+        yield error_item(f"{display}#{count + 1}", f"truncated or corrupt WARC after record {count}: {e}")
+        return
+    if path.name.lower().endswith(".gz") and not gzip_is_whole(path):
+        yield error_item(f"{display}#{count + 1}", f"truncated or corrupt WARC after record {count}")

@@ -1,11 +1,9 @@
 """quotex_entities: refine the base model's entities (one label per name, speaking names, junk, "the")."""
 
-from collections.abc import Iterable, Iterator
-
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from quotex.components.base import DocComponent
 from quotex.entities import refine_entities
 
 
@@ -20,21 +18,12 @@ def make_entity_refiner(nlp: Language, name: str) -> "EntityRefiner":
     return EntityRefiner(name)
 
 
-class EntityRefiner(Pipe):
+class EntityRefiner(DocComponent):
     """Consistent labels, speaking names and junk removal for doc.ents (see :mod:`quotex.entities`)."""
 
     def __init__(self, name: str = "quotex_entities") -> None:
         self.name = name
 
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            if doc.has_annotation("ENT_IOB"):
-                doc.ents = refine_entities(doc)
-        except Exception as e:
-            error_handler(self.name, self, [doc], e)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    def annotate(self, doc: Doc) -> None:
+        if doc.has_annotation("ENT_IOB"):
+            doc.ents = refine_entities(doc)

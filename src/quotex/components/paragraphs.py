@@ -1,10 +1,9 @@
 """quotex_paragraphs: a sentence starts after every line break, so the parser never joins paragraphs."""
 
-from collections.abc import Iterable, Iterator
-
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
+
+from quotex.components.base import DocComponent
 
 
 @Language.factory("quotex_paragraphs", assigns=["token.is_sent_start"], requires=[], default_config={})
@@ -13,13 +12,13 @@ def make_paragraph_splitter(nlp: Language, name: str) -> "ParagraphSplitter":
     return ParagraphSplitter(name)
 
 
-class ParagraphSplitter(Pipe):
+class ParagraphSplitter(DocComponent):
     """Marks the first word after a line break as a sentence start (the parser keeps preset starts)."""
 
     def __init__(self, name: str = "quotex_paragraphs") -> None:
         self.name = name
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> None:
         after_break = False
         for token in doc:
             if token.is_space:
@@ -28,8 +27,3 @@ class ParagraphSplitter(Pipe):
             if after_break:
                 token.is_sent_start = True
             after_break = "\n" in token.whitespace_
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)

@@ -1,12 +1,10 @@
 """quotex_quotes: quote spans from the quotation marks, in ``doc.spans["quotex_quotes"]``."""
 
-from collections.abc import Iterable, Iterator
-
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from quotex.attribution.marks import QuoteSegment, find_quote_segments
+from quotex.components.base import DocComponent
 from quotex.extensions import QUOTES_KEY, register_extensions
 
 
@@ -21,24 +19,15 @@ def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
     return QuoteFinder(name)
 
 
-class QuoteFinder(Pipe):
+class QuoteFinder(DocComponent):
     """Finds quoted segments in the text and stores them as token spans with exact character bounds."""
 
     def __init__(self, name: str = "quotex_quotes") -> None:
         self.name = name
         register_extensions()
 
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.match(doc))
-        except Exception as e:  # one bad document must not kill a long run
-            error_handler(self.name, self, [doc], e)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    def annotate(self, doc: Doc) -> None:
+        self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[QuoteSegment]:
         """The quoted segments of ``doc``'s text."""

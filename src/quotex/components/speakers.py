@@ -1,16 +1,16 @@
 """quotex_speakers: the speech cue and speaker mention of each quote."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotex.attribution.cues import CueLexicon
 from quotex.attribution.ranker import SpeakerRanker
 from quotex.attribution.speakers import SpeakerRules
+from quotex.components.base import DocComponent
 from quotex.extensions import QUOTES_KEY, register_extensions
 from quotex.lexicons import models_dir, word_list
 
@@ -38,7 +38,7 @@ def default_lexicon(speech_verbs: list[str] | None = None) -> CueLexicon:
     return CueLexicon(verbs, word_list("weak_cues"), word_list("phrasal_cues"))
 
 
-class SpeakerFinder(Pipe):
+class SpeakerFinder(DocComponent):
     """Attaches a cue and a speaker mention (character offsets) to each quote span."""
 
     def __init__(
@@ -49,31 +49,18 @@ class SpeakerFinder(Pipe):
         ranker = SpeakerRanker.from_file(models_dir() / RANKER_FILE) if use_ranker else None
         self.rules = SpeakerRules(default_lexicon(speech_verbs), ranker)
 
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            quotes = list(doc.spans.get(QUOTES_KEY, []))
-            if quotes and not doc.has_annotation("DEP"):
-                raise ValueError(f"{self.name} needs a dependency parser before it in the pipeline")
-            bounds = [tuple(q._.quotex_bounds or (q.start_char, q.end_char)) for q in quotes]
-            for quote, found in zip(quotes, self.rules.attribute(doc, quotes, bounds), strict=True):
-                quote._.quotex_cue = {"start": found.cue[0], "end": found.cue[1]} if found.cue else None
-                quote._.quotex_speaker = None
-                if found.speaker:
-                    head = doc[found.speaker_head] if found.speaker_head is not None else None
-                    label = head.ent_type_ or None if head is not None else None
-                    quote._.quotex_speaker = {
-                        "start": found.speaker[0],
-                        "end": found.speaker[1],
-                        "label": label,
-                    }
-        except Exception as e:
-            error_handler(self.name, self, [doc], e)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    def annotate(self, doc: Doc) -> None:
+        quotes = list(doc.spans.get(QUOTES_KEY, []))
+        if quotes and not doc.has_annotation("DEP"):
+            raise ValueError(f"{self.name} needs a dependency parser before it in the pipeline")
+        bounds = [tuple(q._.quotex_bounds or (q.start_char, q.end_char)) for q in quotes]
+        for quote, found in zip(quotes, self.rules.attribute(doc, quotes, bounds), strict=True):
+            quote._.quotex_cue = {"start": found.cue[0], "end": found.cue[1]} if found.cue else None
+            quote._.quotex_speaker = None
+            if found.speaker:
+                head = doc[found.speaker_head] if found.speaker_head is not None else None
+                label = head.ent_type_ or None if head is not None else None
+                quote._.quotex_speaker = {"start": found.speaker[0], "end": found.speaker[1], "label": label}
 
     def _state(self) -> dict:
         ranker = self.rules.ranker

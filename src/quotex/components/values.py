@@ -1,12 +1,11 @@
 """quotex_values: DateValue / NumberValue dicts for entity spans, relative to ``doc._.quotex_published``."""
 
 import re
-from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
 
+from quotex.components.base import DocComponent
 from quotex.extensions import register_extensions
 from quotex.values import normalize_date, normalize_number
 
@@ -29,24 +28,15 @@ def make_value_normalizer(nlp: Language, name: str) -> "ValueNormalizer":
     return ValueNormalizer(name)
 
 
-class ValueNormalizer(Pipe):
+class ValueNormalizer(DocComponent):
     """Sets ``ent._.quotex_value`` on DATE and number entities (None where no value applies)."""
 
     def __init__(self, name: str = "quotex_values") -> None:
         self.name = name
         register_extensions()
 
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            set_values(doc)
-        except Exception as e:
-            error_handler(self.name, self, [doc], e)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    def annotate(self, doc: Doc) -> None:
+        set_values(doc)
 
 
 def set_values(doc: Doc) -> None:

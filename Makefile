@@ -14,11 +14,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 demo: $(VENV)/.installed
-	$(BIN)/quotex extract examples/articles/clinic_closure.txt --published 2024-03-14
+	rm -rf out/demo
+	$(BIN)/quotex run examples/archive/local_news.jsonl -o out/demo
+	$(BIN)/python examples/show_quotes.py out/demo/articles.jsonl
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
-	$(BIN)/ruff check src tests benchmarks models
+	$(BIN)/ruff check src tests benchmarks models examples
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks models

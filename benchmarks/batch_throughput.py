@@ -58,8 +58,10 @@ def main() -> None:
                 [str(archive)], Path(tmp) / name, "--shard-size", str(args.shard_size), *SETUPS[name]
             )
             rates[name] = args.n / seconds
+            steady[name] = steady_rate(Path(tmp) / name)
             print(
-                f"{name}: {seconds:.1f} s, {rates[name]:.1f} docs/s (before: {before}; after: {cpu_note()})"
+                f"{name}: {seconds:.1f} s, {rates[name]:.1f} docs/s overall, {steady[name]:.1f} docs/s after "
+                f"the first shard (before: {before}; after: {cpu_note()})"
             )
     for engine, target in (("local", 1.7), ("dask", 1.6)):
         if f"{engine}-1" in rates and f"{engine}-2" in rates:

@@ -117,6 +117,10 @@ def test_a_record_that_breaks_the_pipeline_becomes_an_error_and_the_rest_go_on(
     assert [("error" in r) for r in records] == [False, False, False, False, True, False]
     assert "parser exploded" in records[4]["error"]
     assert summary.counts.errors == 1 and summary.counts.articles == 5
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps({"id": "m", "text": STORIES[4]}) + "\n", "utf-8")
+    run(RunConfig([str(alone)], str(tmp_path / "alone"), progress=False))
+    assert "parser exploded" in read_jsonl(tmp_path / "alone" / "articles.jsonl")[0]["error"]
 
 
 def test_parquet_output_tables(tmp_path: Path) -> None:

@@ -69,25 +69,20 @@ def _batches(
 
 
 def _process_batch(nlp: Language, items: list[Item], settings: Settings, pipe_batch: int) -> list[Outcome]:
+    """Outcomes of one batch; if it fails, each record is retried alone so only the culprit errs."""
     from quotex.api import process_records
 
-    records = [item.record for item in items]
     try:
         with nlp.memory_zone():
+            records = [item.record for item in items]
             articles = list(
                 process_records(nlp, records, batch_size=pipe_batch, chunk_chars=settings.chunk_chars)
             )
         return [Outcome(item, article=a) for item, a in zip(items, articles, strict=True)]
-    except Exception:
+    except Exception as e:  # one bad record must not stop a run of millions
         if len(items) == 1:
-            raise
-    outcomes = []
-    for item in items:  # find the record that failed; the others still get their Articles
-        try:
-            outcomes.extend(_process_batch(nlp, [item], settings, pipe_batch))
-        except Exception as e:
-            outcomes.append(Outcome(item, error=f"processing failed: {type(e).__name__}: {e}"))
-    return outcomes
+            return [Outcome(items[0], error=f"processing failed: {type(e).__name__}: {e}")]
+    return [outcome for item in items for outcome in _process_batch(nlp, [item], settings, pipe_batch)]
 
 
 def process_items(items: tuple[Item, ...] | list[Item], settings: Settings) -> list[Outcome]:

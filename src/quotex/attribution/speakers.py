@@ -1,15 +1,16 @@
-"""Attach each quote to its speech cue and speaker mention, from the dependency parse.
+"""Rules that propose a speech cue and a speaker mention for each quote, from the dependency parse.
 
-Evidence, strongest first:
+The rules, in the order the rules-only mode trusts them:
 1. syntax: a cue above the quote in the parse tree ("X said", "said X", split quotes, "according to X"),
    or hanging off the quote's own words;
-2. a speaker label before a colon ("Santos: 'We will appeal.'", headlines, transcripts), a name after a dash
-   ('"We will appeal." — Maria Santos'), a source in the next sentence ("That was the warning from X");
+2. labels: a name before a colon ("Santos: 'We will appeal.'", headlines, transcripts), the subject of a
+   clause a colon closes ('Perez pressed for a higher wage: "..."'), a name after a dash ('"We will appeal."
+   - Maria Santos'), a source in the next sentence ("That was the warning from X");
 3. proximity: the strongest, nearest cue outside quotes in the quote's paragraph;
 4. a colon lead-in ending the previous paragraph ("X said in a statement:");
-5. continuation: a paragraph that opens with a quote and has no cue keeps the previous quote's speaker
-   (the ranker also weighs the previous quote's speaker in the same paragraph).
-Quotes that look like titles of works, or hold no words, get no speaker.
+5. the previous quote's speaker, in the same paragraph or for a paragraph that opens with a quote.
+By default the trained ranker (quotex.attribution.ranker) weighs these proposals against every nearby noun
+phrase and against "nobody". Quotes that look like titles of works, or hold no words, get no speaker.
 """
 
 from dataclasses import dataclass

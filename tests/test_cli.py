@@ -23,6 +23,7 @@ def _clean_failure(result, message: str) -> None:
     assert message in " ".join(result.output.split())  # the message may be wrapped to the terminal width
     assert "Traceback" not in result.output
     assert isinstance(result.exception, SystemExit)
+    assert message in " ".join(result.stderr.split()) and not result.stdout  # errors go to stderr only
 
 
 def test_version() -> None:

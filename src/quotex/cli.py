@@ -6,10 +6,19 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from wasabi import msg
+from wasabi import Printer
 
 from quotex import __version__
 from quotex.errors import QuotexError
+
+msg = Printer()
+err = Printer(no_print=True)  # formats errors; they are written to stderr
+
+
+def fail(message: str) -> None:
+    """Report an error on stderr, without a traceback."""
+    typer.echo(err.fail(message), err=True)
+
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Quotes, speakers, entities and values.")
 
@@ -57,7 +66,7 @@ def extract(
         text = _read_text(source)
         article = extract_article(text, published=published, id=article_id, model=model)
     except QuotexError as e:
-        msg.fail(str(e))
+        fail(str(e))
         raise typer.Exit(1) from None
     typer.echo(article.model_dump_json(indent=2))
 
@@ -131,7 +140,7 @@ def run(
     try:
         summary = run_batch(config)
     except QuotexError as e:
-        msg.fail(str(e))
+        fail(str(e))
         raise typer.Exit(1) from None
     c = summary.counts
     msg.good(f"{c.records} records in {summary.seconds:.1f} s ({summary.docs_per_second:.1f} docs/s)")

@@ -97,3 +97,7 @@ def test_bad_published_fails_cleanly(published: str) -> None:
     result = runner.invoke(app, ["extract", "-", "--published", published], input=ARTICLE)
     _clean_failure(result, repr(published))
     assert "ISO 8601" in " ".join(result.output.split())
+
+
+def test_folder_given_to_extract_fails_cleanly(tmp_path: Path) -> None:
+    _clean_failure(runner.invoke(app, ["extract", str(tmp_path)]), "is a folder")

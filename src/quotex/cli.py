@@ -61,6 +61,8 @@ def extract(
     from quotex.api import extract as extract_article
 
     try:
+        if source != "-" and Path(source).is_dir():
+            raise QuotexError(f"{source}: is a folder; `quotex run` reads folders, `extract` one file")
         if source != "-" and not Path(source).is_file():
             raise QuotexError(f"{source}: no such file")
         text = _read_text(source)

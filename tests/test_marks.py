@@ -94,6 +94,26 @@ def test_quote_reopened_on_next_paragraphs_is_one_quote() -> None:
     )
 
 
+def test_transcript_turns_are_separate_quotes() -> None:
+    text = (
+        "Part of the interview follows.\n\n"
+        "“HOLM: Was the vote fair? Many viewers said it was not.\n\n"
+        "“ODUYA: I said what I said.\n\n"
+        "“And I stand by it.\n\n"
+        "“HOLM: Thank you, Senator.”"
+    )
+    assert words(text) == [
+        "HOLM: Was the vote fair? Many viewers said it was not.",
+        "ODUYA: I said what I said.\n\nAnd I stand by it.",
+        "HOLM: Thank you, Senator.",
+    ]
+
+
+def test_a_reopened_paragraph_in_title_case_is_no_new_turn() -> None:
+    text = "“First, we fix the roads.\n\n“Second: the schools,” she said."
+    assert words(text) == ["First, we fix the roads.\n\nSecond: the schools,"]
+
+
 def test_reopened_quote_across_blank_lines_with_spaces_is_still_one_quote() -> None:
     text = "“We start at dawn.\n  \n“Bring boots,” the foreman said."
     assert words(text) == ["We start at dawn.\n  \nBring boots,"]

@@ -144,6 +144,43 @@ def test_dash_sign_off_names_the_speaker() -> None:
     assert quote.speaker.name == "Ruth Adler"
 
 
+def test_dash_sign_offs_on_consecutive_lines_each_name_their_speaker() -> None:
+    text = (
+        "We asked readers what they made of the debate.\n"
+        "“We deserve better than this.” ― Carla Mendes\n"
+        "“Nobody I know is voting for him. He does not listen to anyone.” ― Tomas Ruiz Olvera\n"
+        "“He has never answered a single question. He talks and talks.” ― Jorge Alvarado.\n\n"
+        "The replies have been edited for length."
+    )
+    article = quotex.extract(text)
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [
+        "Carla Mendes",
+        "Tomas Ruiz Olvera",
+        "Jorge Alvarado",
+    ]
+
+
+def test_transcript_turns_get_the_speaker_of_their_label() -> None:
+    text = (
+        "Senator Grace Oduya spoke to the host, Peter Holm, on Sunday.\n\n"
+        '"HOLM: Was the vote fair? Many viewers said it was not.\n\n'
+        '"ODUYA: I said what I said.\n\n'
+        '"And I stand by it.\n\n'
+        '"HOLM: Thank you, Senator."'
+    )
+    article = quotex.extract(text)
+    assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in article.quotes] == [
+        ("HOLM", "Peter Holm"),
+        ("ODUYA", "Grace Oduya"),
+        ("HOLM", "Peter Holm"),
+    ]
+
+
+def test_a_title_case_phrase_before_a_colon_is_no_transcript_label() -> None:
+    text = '"Bottom line: we need more money for the clinic," Rosa Kling said.'
+    assert _speaker(text, "we need more money") == "Rosa Kling"
+
+
 def test_speaker_named_in_the_next_sentence() -> None:
     text = (
         "The storm flooded 40 homes in Dunmore.\n\n"

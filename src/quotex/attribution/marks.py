@@ -2,9 +2,10 @@
 
 Handles curly and straight double marks, the NYT ``''`` style, British single marks, nested quotes
 (kept inside the outer one), quotes reopened on the next paragraph with double or single marks (one
-quote over several paragraphs) and apostrophes (O'Brien's, rock 'n' roll, the '90s), which never open
-a quote. Unbalanced marks never raise and never run past the end of their paragraph. Scanning is linear
-in the length of the text.
+quote over several paragraphs, except that a paragraph opening with a transcript speaker label such as
+``"SMITH:`` or ``"Q:`` starts a new quote, the next turn) and apostrophes (O'Brien's, rock 'n' roll, the
+'90s), which never open a quote. Unbalanced marks never raise and never run past the end of their
+paragraph. Scanning is linear in the length of the text.
 """
 
 import re
@@ -23,6 +24,8 @@ _LINE = re.compile(r"[^\n]+")
 _SINGLE_MARK = re.compile(f"[{_SINGLE_CLOSE}]")
 _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
 _REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«‘'])")
+# a transcript turn: a speaker label in capitals ("WALLACE:", "MR. LEE:", "Q:") opening the quoted words
+TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'-]*\s){0,3}[A-Z][A-Z.'-]*:\s")
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,12 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
                 continue
             if skip_reopen:
                 skip_reopen = False
+                if not par[:i].strip() and open_start is not None and TURN_LABEL.match(par, j):
+                    last = paragraphs[n - 1]
+                    last_end = last.start() + len(last.group().rstrip())
+                    segments.append(QuoteSegment(open_start, last_end, closed=False))
+                    open_start = p0 + i  # a new transcript turn: the next speaker's quote
+                    continue
                 if not par[:i].strip():
                     continue  # the mark that reopens a quote carried over from the last paragraph
             direction = _direction(par, i, j) or (1 if depth == 0 else -1)

@@ -5,12 +5,15 @@ The rules, in the order the rules-only mode trusts them:
    or hanging off the quote's own words;
 2. labels: a name before a colon ("Santos: 'We will appeal.'", headlines, transcripts), the subject of a
    clause a colon closes ('Perez pressed for a higher wage: "..."'), a name after a dash ('"We will appeal."
-   - Maria Santos'), a source in the next sentence ("That was the warning from X");
+   - Maria Santos'), a source in the next sentence ("That was the warning from X"), the label opening a
+   transcript turn ('"WALLACE: Do you think ...');
 3. proximity: the strongest, nearest cue outside quotes in the quote's paragraph;
 4. a colon lead-in ending the previous paragraph ("X said in a statement:");
 5. the previous quote's speaker, in the same paragraph or for a paragraph that opens with a quote.
 By default the trained ranker (quotex.attribution.ranker) weighs these proposals against every nearby noun
-phrase and against "nobody". Quotes that look like titles of works, or hold no words, get no speaker.
+phrase and against "nobody", except for the layout labels (dash sign-offs, transcript turns), which name
+the speaker outright and are rare in the ranker's training data. Quotes that look like titles of works, or
+hold no words, get no speaker.
 """
 
 from dataclasses import dataclass
@@ -191,6 +194,19 @@ def next_sentence_source(quote: Span, index: DocIndex) -> tuple[Token, Token] | 
     return (name, source.head) if name is not None else None
 
 
+def turn_label(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
+    """(speaker, cue) of a transcript turn, whose quoted words open with the speaker's label:
+    '"WALLACE: Do you think that was fair?', the colon being the cue."""
+    words = [t for t in quote[:MAX_LABEL_TOKENS] if not (t.is_quote or t.is_space)]
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+    if not colon or colon > 4:
+        return None
+    label = [t for t in words[:colon] if t.is_alpha]
+    if not label or len(label) < colon - 1 or not all(t.is_upper for t in label):
+        return None  # transcripts write labels in capitals; "Missouri: Remember ..." is no turn
+    return label[-1], words[colon]
+
+
 def colon_subject(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
     """(speaker, cue) for a quote after a colon that closes a clause: 'Perez pressed for a higher wage: "..."'
     gives the subject of that clause, the colon being the cue."""
@@ -211,7 +227,11 @@ def colon_subject(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
     return None
 
 
+# layout labels that name the speaker outright: the ranker, which rarely sees them in training, defers
+DECISIVE_RULES = frozenset({"dash", "turn"})
+
 LABEL_RULES = (
+    ("turn", turn_label),
     ("colon", colon_label),
     ("colon_subject", colon_subject),
     ("dash", dash_label),
@@ -254,7 +274,10 @@ class SpeakerRules:
             previous = None if title else self.previous_speaker(quote, index, results, quotes)
             if previous is not None and (previous[0] == "continuation" or self.ranker is not None):
                 evidence.append(previous)
-            if self.ranker is not None and not title:
+            label = next((a for name, a in evidence if name in DECISIVE_RULES and a.speaker), None)
+            if label is not None:
+                result = label
+            elif self.ranker is not None and not title:
                 result = self.ranker.choose(quote, index, evidence)
             else:
                 result = self.decide(evidence)

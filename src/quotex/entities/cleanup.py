@@ -44,9 +44,13 @@ def _edge_junk(token: Token) -> bool:
 
 
 def trim(span: Span) -> Span | None:
-    """``span`` without edge punctuation, possessive, leading "the" (names) or titles (PERSON)."""
+    """``span`` without edge punctuation, possessive, leading "the" (names) or titles (PERSON), and cut at a
+    colon inside it ("HOLM: Was" in a transcript is the label "HOLM")."""
     start, end = span.start, span.end
     doc = span.doc
+    colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
+    if colon is not None and not any(t.like_num for t in doc[start:end]):  # 10:30 is a time
+        end = colon
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
         if doc[start].text in "-–" and start + 1 < end and doc[start + 1].like_num:
             break  # a minus sign

@@ -247,3 +247,16 @@ def test_any_text_gives_ordered_segments_within_paragraphs(pieces: list[str]) ->
         # a segment only continues past a line break into a paragraph that reopens with a mark
         for newline in (m.start() for m in re.finditer("\n", text[segment.start : segment.end])):
             assert _paragraph_starts_with_mark(text, segment.start + newline)
+
+
+def test_attribute_values_of_markup_are_no_quotes() -> None:
+    text = (
+        'The mayor posted: <post post-id="8812" author="@citymayor">“Roads reopen at noon.”</post>\n\n'
+        'Details are <a href="https://example.org/roads">on the city site</a>, "as promised."'
+    )
+    assert words(text) == ["Roads reopen at noon.", "as promised."]
+
+
+def test_a_lone_angle_bracket_does_not_hide_quotes() -> None:
+    text = 'Turnout was < 40 percent, "a disgrace," said Ivo Marr, and > 30 percent in May.'
+    assert words(text) == ["a disgrace,"]

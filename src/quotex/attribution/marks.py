@@ -4,8 +4,9 @@ Handles curly and straight double marks, the NYT ``''`` style, British single ma
 (kept inside the outer one), quotes reopened on the next paragraph with double or single marks (one
 quote over several paragraphs, except that a paragraph opening with a transcript speaker label such as
 ``"SMITH:`` or ``"Q:`` starts a new quote, the next turn) and apostrophes (O'Brien's, rock 'n' roll, the
-'90s), which never open a quote. Unbalanced marks never raise and never run past the end of their
-paragraph. Scanning is linear in the length of the text.
+'90s), which never open a quote. Marks inside markup tags left in scraped text (``<a href="...">``) are
+no quotes. Unbalanced marks never raise and never run past the end of their paragraph. Scanning is linear
+in the length of the text.
 """
 
 import re
@@ -24,6 +25,8 @@ _LINE = re.compile(r"[^\n]+")
 _SINGLE_MARK = re.compile(f"[{_SINGLE_CLOSE}]")
 _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
 _REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«‘'])")
+# markup left in scraped text (<a href="...">, <tweet tweet-id="...">): its attribute values are no quotes
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 # a transcript turn: a speaker label in capitals ("WALLACE:", "MR. LEE:", "Q:") opening the quoted words
 TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'-]*\s){0,3}[A-Z][A-Z.'-]*:\s")
 
@@ -72,6 +75,12 @@ def _opens_single(par: str, i: int) -> bool:
     return par[i + 1 : i + 2].isalpha() and not _ELISION.match(par, i + 1)  # not the '90s, 'em, rock 'n' roll
 
 
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether ``i`` falls inside one of the sorted, disjoint ``spans``."""
+    n = bisect_right(spans, (i, float("inf"))) - 1
+    return n >= 0 and i < spans[n][1]
+
+
 def _first_after(positions: list[int], i: int) -> int | None:
     """The first of the sorted ``positions`` after ``i``, or None."""
     n = bisect_right(positions, i)
@@ -116,9 +125,10 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
         depth = 1 if open_start is not None else 0
         skip_reopen = open_start is not None
         closings: list[int] | None = None
+        tags = [(t.start(), t.end()) for t in _TAG.finditer(par)] if "<" in par else []
         for m in _ANY_MARK.finditer(par):
             i, j = m.span()
-            if i < skip_to:
+            if i < skip_to or (tags and _inside(tags, i)):
                 continue
             mark = m.group()
             if mark in _SINGLE_OPEN:

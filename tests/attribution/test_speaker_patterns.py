@@ -160,6 +160,16 @@ def test_dash_sign_offs_on_consecutive_lines_each_name_their_speaker() -> None:
     ]
 
 
+def test_dash_sign_off_on_the_next_line_names_the_speaker() -> None:
+    text = (
+        "Claims we checked this week.\n\n"
+        '"Rents in the city have doubled since 2015."\n\n'
+        "- Councillor Marta Blum.\n\n"
+        "Rents rose 41 percent over that time, according to the housing office."
+    )
+    assert _speaker(text, "Rents in the city") == "Councillor Marta Blum"
+
+
 def test_transcript_turns_get_the_speaker_of_their_label() -> None:
     text = (
         "Senator Grace Oduya spoke to the host, Peter Holm, on Sunday.\n\n"

@@ -159,11 +159,11 @@ def _name_after(tokens: list[Token], index: DocIndex) -> Token | None:
 
 
 def dash_label(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
-    """(speaker, cue) of a sign-off after the quote: '"We will rebuild." — Commissioner Ruth Adler', the
-    dash being the cue."""
+    """(speaker, cue) of a sign-off after the quote, on its line or the next:
+    '"We will rebuild." — Commissioner Ruth Adler', the dash being the cue."""
     doc = index.doc
     i = quote.end
-    while i < len(doc) and (doc[i].text in (",", ".") or doc[i].is_space and "\n" not in doc[i].text):
+    while i < len(doc) and (doc[i].text in (",", ".") or doc[i].is_space):
         i += 1
     if i >= len(doc) or doc[i].text not in DASHES:
         return None

@@ -104,11 +104,13 @@ def syntactic_cues(quote: Span, index: DocIndex, qi: int) -> list[Token]:
     return [index.doc[i] for i in ordered]
 
 
-def nearest_cue(quote: Span, index: DocIndex, paragraph: int) -> Token | None:
-    """The strongest cue outside quotes in ``paragraph``, the closest one to the quote among equals."""
+def nearest_cue(quote: Span, index: DocIndex, paragraph: int, last: int | None = None) -> Token | None:
+    """The strongest cue outside quotes in ``paragraph`` (or ``last``, the paragraph where a quote over
+    several paragraphs ends), the closest one to the quote among equals."""
     best: tuple[int, int, Token] | None = None
+    last = paragraph if last is None else last
     for i in index.cues:
-        if index.paragraph_of[i] != paragraph:
+        if index.paragraph_of[i] not in (paragraph, last):
             continue
         distance = quote.start - i if i < quote.start else i - quote.end + 1
         rank = (-index.strength[i], distance, index.doc[i])

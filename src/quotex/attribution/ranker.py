@@ -58,6 +58,8 @@ class QuoteContext:
 
     def __post_init__(self) -> None:
         quote = self.quote
+        paragraph_of = self.index.paragraph_of
+        self.paragraphs = sorted({paragraph_of[quote.start], paragraph_of[quote.end - 1]})
         paragraph = self.index.paragraph_tokens(self.index.paragraph_of[quote.start])
         self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
         self.sentences = {self.index.sentence_of[quote.start], self.index.sentence_of[quote.end - 1]}
@@ -70,12 +72,13 @@ class QuoteContext:
         self.governors = self._governors()
 
     def _candidates(self) -> list[Token]:
-        """Noun phrase heads outside quotes in the quote's paragraph, nearest first, plus rule proposals."""
+        """Noun phrase heads outside quotes in the quote's paragraphs (the first and, for a quote over several
+        paragraphs, the last), nearest first, plus rule proposals."""
         doc, index, quote = self.quote.doc, self.index, self.quote
-        paragraph = index.paragraph_of[quote.start]
         found = {a.speaker_head: doc[a.speaker_head] for _, a in self.evidence if a.speaker_head is not None}
         nearby = [
             t
+            for paragraph in self.paragraphs
             for t in index.paragraph_tokens(paragraph)
             if index.quote_of[t.i] < 0 and t.pos_ in CANDIDATE_POS and t.dep_ not in NON_HEAD_DEPS
         ]
@@ -121,7 +124,21 @@ class QuoteContext:
             f"nobody|opens_paragraph={self.opens_paragraph}",
             f"nobody|proposals={'+'.join(proposals) or 'none'}",
             f"nobody|any_cue={any(a.cue for _, a in self.evidence)}",
+            f"nobody|prev={self._neighbour(-1)}",
+            f"nobody|next={self._neighbour(1)}",
         ]
+
+    def _neighbour(self, step: int) -> str:
+        """The word just before (-1) or after (1) the quote, lowercased, or its tag for open-class words."""
+        doc, quote = self.quote.doc, self.quote
+        i = quote.start - 1 if step < 0 else quote.end
+        while 0 <= i < len(doc) and (doc[i].is_space or doc[i].is_quote):
+            i += step
+        if not 0 <= i < len(doc):
+            return "none"
+        token = doc[i]
+        closed_class = token.is_punct or token.is_stop or token.pos_ in ("VERB", "AUX")
+        return token.lower_ if closed_class else token.pos_
 
     def features(self, token: Token) -> list[str]:
         """Named features of ``token`` as the speaker of the quote."""
@@ -142,7 +159,7 @@ class QuoteContext:
             f"subject_of_cue={cue}|same_sentence={same_sentence}|side={side}",
             f"quotes_between={min(self.quotes_between(token), 2)}",
             f"rank={min(self.ranks.get(token.i, 9), 4)}|side={side}",
-            f"other_paragraph={index.paragraph_of[token.i] != index.paragraph_of[quote.start]}",
+            f"other_paragraph={index.paragraph_of[token.i] not in self.paragraphs}",
             f"opens_paragraph={self.opens_paragraph}|side={side}",
             f"according={token.dep_ == 'pobj' and head.lower_ == 'to' and head.head.lower_ == 'according'}",
             f"rule_choice={self.rule_choice == token.i}",

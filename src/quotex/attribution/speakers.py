@@ -302,7 +302,7 @@ class SpeakerRules:
                 speaker, cue = found
                 proposals.append((name, self._from_speaker(speaker, (cue.idx, cue.idx + len(cue.text)))))
         for name, cue in (
-            ("nearest", nearest_cue(quote, index, paragraph)),
+            ("nearest", nearest_cue(quote, index, paragraph, index.paragraph_of[quote.end - 1])),
             ("lead_in", lead_in_cue(index, paragraph)),
         ):
             if cue is not None:

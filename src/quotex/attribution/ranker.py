@@ -70,6 +70,7 @@ class QuoteContext:
         self.candidates = self._candidates()
         self.ranks = self._side_ranks()
         self.governors = self._governors()
+        self.anchor = self._anchor()
 
     def _candidates(self) -> list[Token]:
         """Noun phrase heads outside quotes in the quote's paragraphs (the first and, for a quote over several
@@ -99,6 +100,30 @@ class QuoteContext:
                     break
                 node = node.head
         return found
+
+    def _anchor(self) -> Token:
+        """The quote's word highest in the parse: the one whose head lies outside the quote (or the root)."""
+        quote = self.quote
+        for token in quote:
+            outside = token.head.i < quote.start or token.head.i >= quote.end or token.head.i == token.i
+            if outside and not token.is_punct:
+                return token
+        return quote[0]
+
+    def path(self, token: Token, limit: int = 4) -> str:
+        """The dependency path from ``token`` up to the lowest word above both it and the quote's anchor,
+        then down to the anchor: 'nsubj^ccomp_' for the subject of a verb whose clause is the quote."""
+        anchor = self.anchor
+        up = [token, *token.ancestors]
+        above_anchor = {t.i: n for n, t in enumerate([anchor, *anchor.ancestors])}
+        for n, node in enumerate(up):
+            if node.i in above_anchor:
+                downs = [anchor, *anchor.ancestors][: above_anchor[node.i]]
+                if n + len(downs) > limit:
+                    return "long"
+                ups = "".join(f"{t.dep_}^" for t in up[:n])
+                return ups + "".join(f"{t.dep_}_" for t in reversed(downs))
+        return "none"
 
     def _side_ranks(self) -> dict[int, int]:
         ranks: dict[int, int] = {}
@@ -169,6 +194,8 @@ class QuoteContext:
         if cue == STRONG:
             feats.append(f"cue_lemma={head.lemma_.lower()}")
         feats += [f"proposed_by={name}" for name in proposed]
+        path = self.path(token) if same_sentence else "other_sentence"
+        feats += [f"path={path}", f"path={path}|side={side}"]
         feats.append(f"dep={token.dep_}|side={side}|same_sentence={same_sentence}")
         feats.append(f"proposals={'+'.join(sorted(proposed)) or 'none'}")
         if cue:

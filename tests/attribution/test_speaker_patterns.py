@@ -170,6 +170,16 @@ def test_dash_sign_off_on_the_next_line_names_the_speaker() -> None:
     assert _speaker(text, "Rents in the city") == "Councillor Marta Blum"
 
 
+def test_a_surname_the_parser_reads_as_a_modal_still_speaks() -> None:
+    text = (
+        "Columnist George Hale Will criticized the field on Friday.\n\n"
+        '"This should hasten the eclipse of every outsider," Will wrote.'
+    )
+    quote = _quote(quotex.extract(text), "hasten the eclipse")
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("Will", "George Hale Will")
+
+
 def test_transcript_turns_get_the_speaker_of_their_label() -> None:
     text = (
         "Senator Grace Oduya spoke to the host, Peter Holm, on Sunday.\n\n"

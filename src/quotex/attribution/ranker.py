@@ -20,6 +20,7 @@ from quotex.attribution.speakers import (
     SUBJECT_DEPS,
     Attribution,
     Evidence,
+    is_misparsed_name,
     looks_like_title,
     mention_bounds,
 )
@@ -81,7 +82,9 @@ class QuoteContext:
             t
             for paragraph in self.paragraphs
             for t in index.paragraph_tokens(paragraph)
-            if index.quote_of[t.i] < 0 and t.pos_ in CANDIDATE_POS and t.dep_ not in NON_HEAD_DEPS
+            if index.quote_of[t.i] < 0
+            and (t.pos_ in CANDIDATE_POS or is_misparsed_name(t))
+            and t.dep_ not in NON_HEAD_DEPS
         ]
         nearby.sort(key=lambda t: _distance(quote, t))
         for token in nearby[:MAX_CANDIDATES]:

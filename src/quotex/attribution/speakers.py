@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "parataxis")
+NAME_ENTITIES = frozenset({"PERSON", "ORG"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 NOUNS = ("PROPN", "NOUN", "PRON")
 NAME_LINKS = frozenset({"compound", "flat", "nummod", "poss", "case"})
@@ -69,9 +70,15 @@ def subject_of(cue: Token, index: DocIndex, quote: Span) -> Token | None:
     return adjacent_noun(cue, index, quote)
 
 
+def is_misparsed_name(token: Token) -> bool:
+    """A name the parser took for an auxiliary ("Will wrote", "May said"), which the entity recognizer
+    still marks as a person or organization: it is the verb's subject."""
+    return token.dep_ == "aux" and token.ent_type_ in NAME_ENTITIES and token.is_title
+
+
 def _subject_child(node: Token, index: DocIndex) -> Token | None:
     for child in node.children:
-        if child.dep_ in SUBJECT_DEPS and index.quote_of[child.i] < 0:
+        if (child.dep_ in SUBJECT_DEPS or is_misparsed_name(child)) and index.quote_of[child.i] < 0:
             return child
     agent = next((c for c in node.children if c.dep_ == "agent"), None)
     if agent is not None:

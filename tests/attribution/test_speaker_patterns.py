@@ -180,6 +180,19 @@ def test_a_surname_the_parser_reads_as_a_modal_still_speaks() -> None:
     assert (quote.speaker.text, quote.speaker.name) == ("Will", "George Hale Will")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Varga: Bridge Plan Is ‘Dead on Arrival’ Without New Funds.",
+        "Ilse Varga Calls Bridge Plan ‘Dead on Arrival’.",
+    ],
+)
+def test_headline_quotes_in_title_case_are_attributed(headline: str) -> None:
+    text = headline + "\n\nMayor Ilse Varga said on Monday that the plan would fail."
+    quote = _quote(quotex.extract(text), "Dead on Arrival")
+    assert quote.speaker is not None and quote.speaker.name == "Ilse Varga"
+
+
 def test_transcript_turns_get_the_speaker_of_their_label() -> None:
     text = (
         "Senator Grace Oduya spoke to the host, Peter Holm, on Sunday.\n\n"

@@ -20,6 +20,7 @@ from quotex.attribution.speakers import (
     SUBJECT_DEPS,
     Attribution,
     Evidence,
+    is_headline,
     is_misparsed_name,
     looks_like_title,
     mention_bounds,
@@ -63,6 +64,7 @@ class QuoteContext:
         self.paragraphs = sorted({paragraph_of[quote.start], paragraph_of[quote.end - 1]})
         paragraph = self.index.paragraph_tokens(self.index.paragraph_of[quote.start])
         self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
+        self.headline = is_headline(paragraph)
         self.sentences = {self.index.sentence_of[quote.start], self.index.sentence_of[quote.end - 1]}
         self.title_like = looks_like_title(quote)
         self.rule_choice = next(
@@ -150,6 +152,7 @@ class QuoteContext:
             f"nobody|title_like={self.title_like}",
             f"nobody|words={_bin(words, (1, 2, 3, 5, 8, 15))}",
             f"nobody|opens_paragraph={self.opens_paragraph}",
+            f"nobody|headline={self.headline}",
             f"nobody|proposals={'+'.join(proposals) or 'none'}",
             f"nobody|any_cue={any(a.cue for _, a in self.evidence)}",
             f"nobody|prev={self._neighbour(-1)}",
@@ -201,6 +204,8 @@ class QuoteContext:
         feats += [f"path={path}", f"path={path}|side={side}"]
         feats.append(f"dep={token.dep_}|side={side}|same_sentence={same_sentence}")
         feats.append(f"proposals={'+'.join(sorted(proposed)) or 'none'}")
+        if self.headline:
+            feats += [f"headline|dep={token.dep_}|side={side}", f"headline|proposals={feats[-1]}"]
         if cue:
             feats.append(f"cue_lemma={head.lemma_.lower()}|side={side}")
         families = sorted({RULE_FAMILIES.get(name, "syntax") for name in proposed})

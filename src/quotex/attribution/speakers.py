@@ -234,7 +234,8 @@ def colon_subject(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
     return None
 
 
-# layout labels that name the speaker outright: the ranker, which rarely sees them in training, defers
+# layout labels that name the speaker outright (and "colon" in headlines): the ranker, which rarely sees
+# them in training, defers
 DECISIVE_RULES = frozenset({"dash", "turn"})
 
 LABEL_RULES = (
@@ -246,15 +247,24 @@ LABEL_RULES = (
 )
 
 
+def is_headline(paragraph: list[Token]) -> bool:
+    """Whether a paragraph reads as a headline: nearly every word of three or more capitalized."""
+    words = [t for t in paragraph if t.is_alpha and t.lower_ not in SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def looks_like_title(quote: Span) -> bool:
-    """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'")."""
+    """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'"); in a headline,
+    where every word but the small ones is capitalized, title case says nothing."""
     words = [t for t in quote if t.is_alpha]
     if not words:
         return True
     if len(words) > 8 or not all(w.is_title or w.lower_ in SMALL_WORDS for w in words):
         return False
     outside = [t for t in quote.sent if t.is_alpha and not (quote.start <= t.i < quote.end)]
-    return any(t.is_lower for t in outside)
+    return any(t.is_lower and t.lower_ not in SMALL_WORDS for t in outside)
 
 
 Evidence = list[tuple[str, Attribution]]  # (rule name, what the rule proposes), strongest rule first
@@ -281,7 +291,7 @@ class SpeakerRules:
             previous = None if title else self.previous_speaker(quote, index, results, quotes)
             if previous is not None and (previous[0] == "continuation" or self.ranker is not None):
                 evidence.append(previous)
-            label = next((a for name, a in evidence if name in DECISIVE_RULES and a.speaker), None)
+            label = self.decisive_label(quote, index, evidence)
             if label is not None:
                 result = label
             elif self.ranker is not None and not title:
@@ -290,6 +300,15 @@ class SpeakerRules:
                 result = self.decide(evidence)
             results.append(result)
         return results
+
+    @staticmethod
+    def decisive_label(quote: Span, index: DocIndex, evidence: Evidence) -> Attribution | None:
+        """The proposal of a layout label that names the speaker outright: a dash sign-off, a transcript
+        turn, or a "Name:" label opening a headline."""
+        decisive = DECISIVE_RULES
+        if is_headline(index.paragraph_tokens(index.paragraph_of[quote.start])):
+            decisive = decisive | {"colon"}
+        return next((a for name, a in evidence if name in decisive and a.speaker), None)
 
     @staticmethod
     def decide(evidence: Evidence) -> Attribution:

@@ -5,10 +5,16 @@ or, more weakly, a verb of thought or perception ("thought", "showed"). Cues ins
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
+import numpy as np
+from spacy.attrs import HEAD, IS_SPACE, LOWER, ORTH, POS, SENT_START
+from spacy.symbols import AUX as AUX_ID
+from spacy.symbols import VERB as VERB_ID
 from spacy.tokens import Doc, Span, Token
 
 STRONG, WEAK, NONE = 2, 1, 0
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 MAX_CLIMB = 8  # steps up the parse tree from a quote word to its cue
 
 
@@ -20,6 +26,11 @@ class CueLexicon:
     weak_verbs: frozenset[str] = frozenset()
     phrasal: frozenset[str] = frozenset()
 
+    @cached_property
+    def phrasal_verbs(self) -> frozenset[str]:
+        """The verbs of the phrasal cues ("go" of "go on"), to look for particles only after them."""
+        return frozenset(phrase.split()[0] for phrase in self.phrasal)
+
     def strength(self, token: Token) -> int:
         """STRONG, WEAK or NONE for ``token`` as a cue."""
         if token.lower_ == "according":
@@ -27,7 +38,9 @@ class CueLexicon:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "amod":
             return NONE
         lemma = token.lemma_.lower()
-        if any(f"{lemma} {c.lower_}" in self.phrasal for c in token.children if c.dep_ == "prt"):
+        if lemma in self.phrasal_verbs and any(
+            f"{lemma} {c.lower_}" in self.phrasal for c in token.children if c.dep_ == "prt"
+        ):
             return STRONG
         if lemma in self.weak_verbs:
             return WEAK
@@ -42,66 +55,104 @@ class CueLexicon:
 
 
 class DocIndex:
-    """Per-document lookups: the quote and paragraph of every token, and the cues outside quotes."""
+    """Per-document lookups: the quote, sentence and paragraph (line) of every token, and the cues outside
+    quotes. Built from arrays, as it runs on every document."""
 
     def __init__(self, doc: Doc, quotes: list[tuple[int, int]], lexicon: CueLexicon) -> None:
         self.doc = doc
         self.tokens = list(doc)  # created once: a spaCy Token is costly to create
-        self.quote_of = [-1] * len(doc)
+        n = len(doc)
+        self.quote_of = [-1] * n
+        self.quote_spans: list[tuple[int, int]] = []  # token bounds of each quote found in the text
         for qi, (start, end) in enumerate(quotes):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 self.quote_of[span.start : span.end] = [qi] * len(span)
-        self.paragraph_of: list[int] = []
-        self.sentence_of: list[int] = [0] * len(doc)
-        self.paragraphs: dict[int, list[Token]] = {}
+                self.quote_spans.append((span.start, span.end))
+        attrs = doc.to_array([SENT_START, IS_SPACE, POS, HEAD]).astype(np.int64).reshape(n, 4)
+        orth, lower = doc.to_array([ORTH, LOWER]).reshape(n, 2).T
+        starts = attrs[:, 0] == 1
+        if n:
+            starts[0] = True
+        self.sentence_of: list[int] = (np.cumsum(starts) - 1).tolist()
+        # a whitespace token holding a line break ends its paragraph (spaCy keeps line breaks as tokens)
+        strings = doc.vocab.strings
+        has_break = np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(attrs[:, 1]).tolist():
+            has_break[i] = "\n" in strings[int(orth[i])]
+        self._paragraph = np.concatenate(([0], np.cumsum(has_break)[:-1])) if n else np.zeros(0, np.int64)
+        self.paragraph_of: list[int] = self._paragraph.tolist()
+        self._is_space = attrs[:, 1].astype(bool)
+        self._paragraphs: dict[int, list[Token]] = {}
+        self._headlines: dict[int, bool] = {}
+        maybe_cue = np.isin(attrs[:, 2], (VERB_ID, AUX_ID)) | (lower == doc.vocab.strings["according"])
+        self.head_of: list[int] = (np.arange(n) + attrs[:, 3]).tolist()
+        according = np.flatnonzero(lower == doc.vocab.strings["according"]).tolist()
+        self.according_under: dict[int, list[int]] = {}  # word -> the "according" words under it
+        for i in according:
+            self.according_under.setdefault(self.head_of[i], []).append(i)
         self.strength: dict[int, int] = {}  # cue strength of the words outside quotes that are cues
-        for number, sentence in enumerate(doc.sents):
-            self.sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
-        paragraph = 0
-        for token in self.tokens:
-            self.paragraph_of.append(paragraph)
-            if token.is_space:
-                paragraph += "\n" in token.text
-                continue
-            self.paragraphs.setdefault(paragraph, []).append(token)
-            paragraph += "\n" in token.whitespace_
-            maybe_cue = token.pos_ in ("VERB", "AUX") or token.lower_ == "according"
-            if maybe_cue and self.quote_of[token.i] < 0 and (strength := lexicon.strength(token)):
-                self.strength[token.i] = strength
+        for i in np.flatnonzero(maybe_cue).tolist():
+            if self.quote_of[i] < 0 and (strength := lexicon.strength(self.tokens[i])):
+                self.strength[i] = strength
         self.cues = list(self.strength)
+
+    def quotes_in(self, start: int, end: int) -> int:
+        """How many quotes have words in tokens [start, end)."""
+        return sum(1 for s, e in self.quote_spans if s < end and e > start)
+
+    def is_headline(self, paragraph: int) -> bool:
+        """Whether a paragraph reads as a headline: nearly every word of three or more capitalized."""
+        if paragraph not in self._headlines:
+            words = [
+                t for t in self.paragraph_tokens(paragraph) if t.is_alpha and t.lower_ not in SMALL_WORDS
+            ]
+            capitalized = sum(t.text[0].isupper() for t in words)
+            self._headlines[paragraph] = len(words) >= 3 and capitalized >= 0.8 * len(words)
+        return self._headlines[paragraph]
 
     def paragraph_tokens(self, paragraph: int) -> list[Token]:
         """The words (not whitespace) of paragraph number ``paragraph``."""
-        return self.paragraphs.get(paragraph, [])
+        found = self._paragraphs.get(paragraph)
+        if found is None:
+            first, last = np.searchsorted(self._paragraph, (paragraph, paragraph + 1)).tolist()
+            found = [self.tokens[i] for i in range(first, last) if not self._is_space[i]]
+            self._paragraphs[paragraph] = found
+        return found
 
 
 def syntactic_cues(quote: Span, index: DocIndex, qi: int) -> list[Token]:
     """Cues linked to the quote in the parse, best first: cues above the quote's words (speech verbs before
     weak cues, nearer before farther), then cues hanging off the quote's own words."""
     above: dict[int, tuple[int, int]] = {}
-    for token in quote:
-        node = token.head
-        if index.quote_of[node.i] == qi:
+    climbed: dict[int, int] = {}  # fewest steps at which each word above the quote was reached
+    head_of, quote_of = index.head_of, index.quote_of
+    for i in range(quote.start, quote.end):
+        node = head_of[i]
+        if quote_of[node] == qi:
             continue
         for steps in range(MAX_CLIMB):
-            candidates = [node, *(c for c in node.children if c.lower_ == "according")]
-            for candidate in candidates:
-                strength = index.strength.get(candidate.i, NONE)
-                if strength and index.quote_of[candidate.i] < 0:
+            if climbed.get(node, MAX_CLIMB) <= steps:
+                break  # reached before as near: nothing above it gets nearer
+            climbed[node] = steps
+            for candidate in (node, *index.according_under.get(node, ())):
+                strength = index.strength.get(candidate, NONE)
+                if strength and quote_of[candidate] < 0:
                     rank = (-strength, steps)
-                    above[candidate.i] = min(above.get(candidate.i, rank), rank)
-            if node.head is node:
+                    above[candidate] = min(above.get(candidate, rank), rank)
+            if head_of[node] == node:
                 break
-            node = node.head
-    hanging = [
-        child.i
-        for token in quote
-        for child in token.children
-        if index.quote_of[child.i] != qi and index.strength.get(child.i) and child.i not in above
-    ]
-    ordered = sorted(above, key=above.__getitem__) + hanging
-    return [index.doc[i] for i in ordered]
+            node = head_of[node]
+    hanging = sorted(
+        (head_of[cue], cue)
+        for cue in index.cues
+        if quote.start <= head_of[cue] < quote.end
+        and head_of[cue] != cue
+        and quote_of[cue] != qi
+        and cue not in above
+    )
+    ordered = sorted(above, key=above.__getitem__) + [cue for _, cue in hanging]
+    return [index.tokens[i] for i in ordered]
 
 
 def nearest_cue(quote: Span, index: DocIndex, paragraph: int, last: int | None = None) -> Token | None:

@@ -20,7 +20,6 @@ from quotex.attribution.speakers import (
     SUBJECT_DEPS,
     Attribution,
     Evidence,
-    is_headline,
     is_misparsed_name,
     looks_like_title,
     mention_bounds,
@@ -64,7 +63,7 @@ class QuoteContext:
         self.paragraphs = sorted({paragraph_of[quote.start], paragraph_of[quote.end - 1]})
         paragraph = self.index.paragraph_tokens(self.index.paragraph_of[quote.start])
         self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
-        self.headline = is_headline(paragraph)
+        self.headline = self.index.is_headline(paragraph_of[quote.start])
         self.sentences = {self.index.sentence_of[quote.start], self.index.sentence_of[quote.end - 1]}
         self.title_like = looks_like_title(quote)
         self.rule_choice = next(
@@ -139,9 +138,9 @@ class QuoteContext:
         return ranks
 
     def quotes_between(self, token: Token) -> int:
-        quote, quote_of = self.quote, self.index.quote_of
+        quote = self.quote
         lo, hi = (token.i, quote.start) if token.i < quote.start else (quote.end, token.i)
-        return len({quote_of[i] for i in range(lo, hi) if quote_of[i] >= 0})
+        return self.index.quotes_in(lo, hi)
 
     def nobody_features(self) -> list[str]:
         """Features of the option that nobody speaks."""

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.attribution.cues import CueLexicon, DocIndex, lead_in_cue, nearest_cue, syntactic_cues
+from quotex.attribution.cues import (
+    SMALL_WORDS,
+    CueLexicon,
+    DocIndex,
+    lead_in_cue,
+    nearest_cue,
+    syntactic_cues,
+)
 
 if TYPE_CHECKING:
     from quotex.attribution.ranker import SpeakerRanker
@@ -36,7 +43,6 @@ OF_LINKS = frozenset({"of", "for", "at"})
 MAX_SUBJECT_CLIMB = 4
 CONTINUATION_PARAGRAPHS = 2
 MAX_LABEL_TOKENS = 8
-SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 
 
 @dataclass(frozen=True)
@@ -247,14 +253,6 @@ LABEL_RULES = (
 )
 
 
-def is_headline(paragraph: list[Token]) -> bool:
-    """Whether a paragraph reads as a headline: nearly every word of three or more capitalized."""
-    words = [t for t in paragraph if t.is_alpha and t.lower_ not in SMALL_WORDS]
-    if len(words) < 3:
-        return False
-    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-
-
 def looks_like_title(quote: Span) -> bool:
     """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'"); in a headline,
     where every word but the small ones is capitalized, title case says nothing."""
@@ -306,7 +304,7 @@ class SpeakerRules:
         """The proposal of a layout label that names the speaker outright: a dash sign-off, a transcript
         turn, or a "Name:" label opening a headline."""
         decisive = DECISIVE_RULES
-        if is_headline(index.paragraph_tokens(index.paragraph_of[quote.start])):
+        if index.is_headline(index.paragraph_of[quote.start]):
             decisive = decisive | {"colon"}
         return next((a for name, a in evidence if name in decisive and a.speaker), None)
 

@@ -75,6 +75,7 @@ class DocIndex:
         if n:
             starts[0] = True
         self.sentence_of: list[int] = (np.cumsum(starts) - 1).tolist()
+        self._sentence_starts: list[int] = np.append(np.flatnonzero(starts), n).tolist()
         # a whitespace token holding a line break ends its paragraph (spaCy keeps line breaks as tokens)
         strings = doc.vocab.strings
         has_break = np.zeros(n, dtype=bool)
@@ -96,6 +97,11 @@ class DocIndex:
             if self.quote_of[i] < 0 and (strength := lexicon.strength(self.tokens[i])):
                 self.strength[i] = strength
         self.cues = list(self.strength)
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Token bounds [start, end) of the sentence of token ``i``."""
+        number = self.sentence_of[i]
+        return self._sentence_starts[number], self._sentence_starts[number + 1]
 
     def quotes_in(self, start: int, end: int) -> int:
         """How many quotes have words in tokens [start, end)."""

@@ -65,7 +65,7 @@ class QuoteContext:
         self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
         self.headline = self.index.is_headline(paragraph_of[quote.start])
         self.sentences = {self.index.sentence_of[quote.start], self.index.sentence_of[quote.end - 1]}
-        self.title_like = looks_like_title(quote)
+        self.title_like = looks_like_title(quote, self.index)
         self.rule_choice = next(
             (a.speaker_head for _, a in self.evidence if a.speaker_head is not None), None
         )
@@ -73,6 +73,7 @@ class QuoteContext:
         self.ranks = self._side_ranks()
         self.governors = self._governors()
         self.anchor = self._anchor()
+        self.anchor_chain = self._chain(self.anchor.i)
 
     def _candidates(self) -> list[Token]:
         """Noun phrase heads outside quotes in the quote's paragraphs (the first and, for a quote over several
@@ -94,21 +95,21 @@ class QuoteContext:
 
     def _governors(self) -> set[int]:
         """Words outside the quote that the quote's words hang from, up to the sentence root."""
-        quote, quote_of = self.quote, self.index.quote_of
+        quote, quote_of, head_of = self.quote, self.index.quote_of, self.index.head_of
         found: set[int] = set()
-        for token in quote:
-            node = token.head
-            while quote_of[node.i] < 0 and node.i not in found:
-                found.add(node.i)
-                if node.head is node:
+        for i in range(quote.start, quote.end):
+            node = head_of[i]
+            while quote_of[node] < 0 and node not in found:
+                found.add(node)
+                if head_of[node] == node:
                     break
-                node = node.head
+                node = head_of[node]
         return found
 
     def _anchor(self) -> Token:
         """The quote's word highest in the parse: the one whose head lies outside the quote (or the root)."""
         quote = self.quote
-        for token in quote:
+        for token in self.index.tokens[quote.start : quote.end]:
             outside = token.head.i < quote.start or token.head.i >= quote.end or token.head.i == token.i
             if outside and not token.is_punct:
                 return token
@@ -117,17 +118,26 @@ class QuoteContext:
     def path(self, token: Token, limit: int = 4) -> str:
         """The dependency path from ``token`` up to the lowest word above both it and the quote's anchor,
         then down to the anchor: 'nsubj^ccomp_' for the subject of a verb whose clause is the quote."""
-        anchor = self.anchor
-        up = [token, *token.ancestors]
-        above_anchor = {t.i: n for n, t in enumerate([anchor, *anchor.ancestors])}
-        for n, node in enumerate(up):
-            if node.i in above_anchor:
-                downs = [anchor, *anchor.ancestors][: above_anchor[node.i]]
+        tokens, head_of = self.index.tokens, self.index.head_of
+        node = token.i
+        for n in range(len(tokens)):
+            if node in self.anchor_chain:
+                downs = self.anchor_chain[: self.anchor_chain.index(node)]
                 if n + len(downs) > limit:
                     return "long"
-                ups = "".join(f"{t.dep_}^" for t in up[:n])
-                return ups + "".join(f"{t.dep_}_" for t in reversed(downs))
+                ups = "".join(f"{tokens[i].dep_}^" for i in self._chain(token.i)[:n])
+                return ups + "".join(f"{tokens[i].dep_}_" for i in reversed(downs))
+            if head_of[node] == node:
+                break
+            node = head_of[node]
         return "none"
+
+    def _chain(self, i: int) -> list[int]:
+        """Token ``i`` and the words above it, up to the root."""
+        head_of, chain = self.index.head_of, [i]
+        while head_of[chain[-1]] != chain[-1]:
+            chain.append(head_of[chain[-1]])
+        return chain
 
     def _side_ranks(self) -> dict[int, int]:
         ranks: dict[int, int] = {}
@@ -145,7 +155,7 @@ class QuoteContext:
     def nobody_features(self) -> list[str]:
         """Features of the option that nobody speaks."""
         proposals = sorted({name for name, a in self.evidence if a.speaker_head is not None})
-        words = sum(t.is_alpha for t in self.quote)
+        words = sum(t.is_alpha for t in self.index.tokens[self.quote.start : self.quote.end])
         return [
             "nobody",
             f"nobody|title_like={self.title_like}",

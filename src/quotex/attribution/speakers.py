@@ -142,11 +142,11 @@ def mention_bounds(head: Token) -> tuple[int, int]:
 def colon_label(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
     """(speaker, cue) of a "Name: 'quote'" line (headlines, transcripts): a short phrase with a proper noun,
     opening the sentence and ending in a colon (the cue) before the quote."""
-    doc = index.doc
-    colon = next((t for t in doc[quote.sent.start : quote.start] if t.text == ":"), None)
-    if colon is None or colon.i - quote.sent.start > MAX_LABEL_TOKENS:
+    sentence_start = index.sentence_bounds(quote.start)[0]
+    colon = next((t for t in index.tokens[sentence_start : quote.start] if t.text == ":"), None)
+    if colon is None or colon.i - sentence_start > MAX_LABEL_TOKENS:
         return None
-    label = [t for t in doc[quote.sent.start : colon.i] if not t.is_space and not t.is_punct]
+    label = [t for t in index.tokens[sentence_start : colon.i] if not t.is_space and not t.is_punct]
     if not label or any(index.strength.get(t.i) for t in label) or index.quote_of[label[0].i] >= 0:
         return None
     names = [t for t in label if t.pos_ == "PROPN"]
@@ -210,7 +210,8 @@ def next_sentence_source(quote: Span, index: DocIndex) -> tuple[Token, Token] | 
 def turn_label(quote: Span, index: DocIndex) -> tuple[Token, Token] | None:
     """(speaker, cue) of a transcript turn, whose quoted words open with the speaker's label:
     '"WALLACE: Do you think that was fair?', the colon being the cue."""
-    words = [t for t in quote[:MAX_LABEL_TOKENS] if not (t.is_quote or t.is_space)]
+    opening = index.tokens[quote.start : min(quote.end, quote.start + MAX_LABEL_TOKENS)]
+    words = [t for t in opening if not (t.is_quote or t.is_space)]
     colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
     if not colon or colon > 4:
         return None
@@ -253,15 +254,16 @@ LABEL_RULES = (
 )
 
 
-def looks_like_title(quote: Span) -> bool:
+def looks_like_title(quote: Span, index: DocIndex) -> bool:
     """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'"); in a headline,
     where every word but the small ones is capitalized, title case says nothing."""
-    words = [t for t in quote if t.is_alpha]
+    words = [t for t in index.tokens[quote.start : quote.end] if t.is_alpha]
     if not words:
         return True
     if len(words) > 8 or not all(w.is_title or w.lower_ in SMALL_WORDS for w in words):
         return False
-    outside = [t for t in quote.sent if t.is_alpha and not (quote.start <= t.i < quote.end)]
+    start, end = index.sentence_bounds(quote.start)
+    outside = [t for t in index.tokens[start:end] if t.is_alpha and not (quote.start <= t.i < quote.end)]
     return any(t.is_lower and t.lower_ not in SMALL_WORDS for t in outside)
 
 
@@ -284,7 +286,7 @@ class SpeakerRules:
         index = DocIndex(doc, bounds, self.lexicon)
         results: list[Attribution] = []
         for qi, quote in enumerate(quotes):
-            title = looks_like_title(quote)
+            title = looks_like_title(quote, index)
             evidence = [] if title else self.evidence(quote, index, qi)
             previous = None if title else self.previous_speaker(quote, index, results, quotes)
             if previous is not None and (previous[0] == "continuation" or self.ranker is not None):

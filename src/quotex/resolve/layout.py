@@ -29,15 +29,12 @@ def headline_mask(tokens: list[Token]) -> list[bool]:
     start = 0
     for i, t in enumerate(tokens):
         if "\n" in t.text or "\n" in t.whitespace_ or i == len(tokens) - 1:
-            line = [w for w in tokens[start : i + 1] if w.is_alpha and len(w) > 3]
-            capitalized = sum(w.text[:1].isupper() for w in line)
             last = next((w for w in reversed(tokens[start : i + 1]) if not w.is_space), None)
-            if (
-                len(line) >= 4
-                and capitalized >= 0.6 * len(line)
-                and (last is None or last.text not in '.!?:”"')
-            ):
-                mask[start : i + 1] = [True] * (i + 1 - start)
+            if last is None or last.text not in '.!?:”"':  # most lines end a sentence: no headline
+                line = [w for w in tokens[start : i + 1] if w.is_alpha and len(w) > 3]
+                capitalized = sum(w.text[:1].isupper() for w in line)
+                if len(line) >= 4 and capitalized >= 0.6 * len(line):
+                    mask[start : i + 1] = [True] * (i + 1 - start)
             start = i + 1
     return mask
 

@@ -106,7 +106,9 @@ def accuracy(weights: dict[str, float], groups: list[list[list[str]]], answers: 
     return hits / len(groups) if groups else 0.0
 
 
-def fit(groups: list[list[list[str]]], answers: list[int], epochs: int, l2: float) -> dict[str, float]:
+def fit(
+    groups: list[list[list[str]]], answers: list[int], epochs: int, l2: float, verbose: bool = True
+) -> dict[str, float]:
     """Softmax over each group's options, full-batch gradient descent with Adam."""
     counts: dict[str, int] = {}
     for options in groups:
@@ -144,7 +146,7 @@ def fit(groups: list[list[list[str]]], answers: list[int], epochs: int, l2: floa
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-        if step % 100 == 0 or step == epochs:
+        if verbose and (step % 100 == 0 or step == epochs):
             loss = -np.log(p[gold_a] + 1e-12).mean()
             acc = np.mean(p[gold_a] >= best_in_group(p, group_a))
             print(f"step {step}: loss {loss:.4f}, train accuracy {acc:.4f}")

@@ -3,15 +3,14 @@
 usage: python benchmarks/attribution.py GOLD.jsonl [--scorer ../shared/eval/score.py] [--pred OUT.jsonl]
                                       [--baseline] [--no-timing]
 
-Writes predictions in the scorer's format (a quote over several paragraphs is split at the paragraph
-breaks, each piece keeping the speaker), runs the scorer with --by-kind, prints a table (with textacy's
+Writes predictions in the scorer's format (a quote over several paragraphs is written as its pieces,
+``Quote.pieces``, each keeping the speaker), runs the scorer with --by-kind, prints a table (with textacy's
 figures on the same file under --baseline), and times the attribution components (quotex_speakers,
 quotex_resolver) against the rest of the pipeline.
 """
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -26,21 +25,6 @@ from quotex.records import to_record
 from quotex.schema import Article
 
 ATTRIBUTION_PIPES = ("quotex_speakers", "quotex_resolver")
-_LINE = re.compile(r"[^\n]+")
-
-
-def paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The non-blank line pieces of ``text[start:end]``, stripped of surrounding space."""
-    pieces = []
-    for m in _LINE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            pieces.append((s, e))
-    return pieces
 
 
 def predictions(text: str, article: Article) -> list[dict]:
@@ -48,8 +32,7 @@ def predictions(text: str, article: Article) -> list[dict]:
     out = []
     for quote in article.quotes:
         speaker = [quote.speaker.start, quote.speaker.end] if quote.speaker else None
-        for s, e in paragraph_pieces(text, quote.start, quote.end):
-            out.append({"start": s, "end": e, "speaker": speaker})
+        out.extend({"start": p.start, "end": p.end, "speaker": speaker} for p in quote.pieces)
     return out
 
 

@@ -22,9 +22,9 @@ from spacy.tokens import DocBin
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
 import train_speaker_ranker as training  # noqa: E402
-from attribution import paragraph_pieces  # noqa: E402
 
 from quotex.api import get_pipeline  # noqa: E402
+from quotex.attribution.marks import QuoteSegment, quote_pieces  # noqa: E402
 from quotex.attribution.ranker import SpeakerRanker  # noqa: E402
 from quotex.extensions import QUOTES_KEY  # noqa: E402
 
@@ -44,12 +44,13 @@ def run_time_docs(articles: list[dict], cache: Path | None) -> list:
 def predictions(doc, finder) -> list[dict]:
     """Scorer-format quotes of one parsed article, a quote over several paragraphs split at the breaks."""
     doc = finder(doc)
-    out = []
+    text, out = doc.text, []
     for quote in doc.spans[QUOTES_KEY]:
         found = quote._.quotex_speaker
         speaker = [found["start"], found["end"]] if found else None
-        bounds = quote._.quotex_bounds or (quote.start_char, quote.end_char)
-        for start, end in paragraph_pieces(doc.text, *bounds):
+        start, end = quote._.quotex_bounds or (quote.start_char, quote.end_char)
+        segment = QuoteSegment(start, end, quote._.quotex_closed is not False)
+        for start, end in quote_pieces(text, segment):
             out.append({"start": start, "end": end, "speaker": speaker})
     return out
 

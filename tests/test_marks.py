@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.attribution.marks import QuoteSegment, find_quote_segments, quote_text, quote_words
+from quotex.attribution.marks import QuoteSegment, find_quote_segments, quote_pieces, quote_text, quote_words
 
 
 def quoted(text: str) -> list[str]:
@@ -112,6 +112,12 @@ def test_transcript_turns_are_separate_quotes() -> None:
 def test_a_reopened_paragraph_in_title_case_is_no_new_turn() -> None:
     text = "“First, we fix the roads.\n\n“Second: the schools,” she said."
     assert words(text) == ["First, we fix the roads.\n\nSecond: the schools,"]
+
+
+def test_pieces_of_a_reopened_quote_are_exact_slices_per_paragraph() -> None:
+    text = "“We start at dawn.\n\n“Bring boots,” the foreman said."
+    (segment,) = find_quote_segments(text)
+    assert [text[s:e] for s, e in quote_pieces(text, segment)] == ["We start at dawn.", "Bring boots,"]
 
 
 def test_reopened_quote_across_blank_lines_with_spaces_is_still_one_quote() -> None:

@@ -40,6 +40,11 @@ def test_offsets_slice_the_input_to_the_reported_text(text: str) -> None:
             assert quote.text in inside, "the quote's words lie within its marks"
         # over line breaks the marks that reopen the quote are dropped: the words are the same otherwise
         assert _words(quote.text) == _words(inside)
+        for piece in quote.pieces:
+            assert quote.start <= piece.start < piece.end <= quote.end
+            assert text[piece.start : piece.end] == piece.text
+            assert "\n" not in piece.text, "one piece per paragraph"
+        assert _words("".join(p.text for p in quote.pieces)) == _words(quote.text)
         for mention in (quote.speaker, quote.cue):
             if mention is not None:
                 assert 0 <= mention.start <= mention.end <= len(text)

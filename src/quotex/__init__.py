@@ -3,7 +3,7 @@
 from quotex.api import extract, extract_many
 from quotex.errors import InvalidInputError, ModelNotFoundError, QuotexError
 from quotex.pipeline import load
-from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote
+from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote, QuotePiece
 
 __version__ = "0.1.0"
 
@@ -16,6 +16,7 @@ __all__ = [
     "ModelNotFoundError",
     "NumberValue",
     "Quote",
+    "QuotePiece",
     "QuotexError",
     "__version__",
     "extract",

@@ -3,20 +3,20 @@
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
-from quotex.attribution.marks import QuoteSegment, quote_text
+from quotex.attribution.marks import QuoteSegment, quote_pieces, quote_text
 from quotex.extensions import QUOTES_KEY
 from quotex.records import Record
-from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote
+from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote, QuotePiece
 
 _VALUE = TypeAdapter(DateValue | NumberValue | None)
 
 
-def _mention(doc: Doc, info: dict | None, offset: int) -> Mention | None:
+def _mention(text: str, info: dict | None, offset: int) -> Mention | None:
     if not info:
         return None
     start, end = info["start"], info["end"]
     return Mention(
-        text=doc.text[start:end],
+        text=text[start:end],
         start=start + offset,
         end=end + offset,
         name=info.get("name"),
@@ -44,16 +44,22 @@ def entities_from_doc(doc: Doc, offset: int = 0) -> list[Entity]:
 def quotes_from_doc(doc: Doc, offset: int = 0) -> list[Quote]:
     """The quotes of ``doc`` with speaker and cue mentions, offsets shifted by ``offset``."""
     quotes = []
+    text = doc.text  # built from the tokens on each access
     for span in doc.spans.get(QUOTES_KEY, []):
         start, end = span._.quotex_bounds or (span.start_char, span.end_char)
-        closed = span._.quotex_closed is not False
+        segment = QuoteSegment(start, end, span._.quotex_closed is not False)
+        pieces = [
+            QuotePiece(text=text[s:e], start=s + offset, end=e + offset)
+            for s, e in quote_pieces(text, segment)
+        ]
         quotes.append(
             Quote(
-                text=quote_text(doc.text, QuoteSegment(start, end, closed)),
+                text=quote_text(text, segment),
                 start=start + offset,
                 end=end + offset,
-                speaker=_mention(doc, span._.quotex_speaker, offset),
-                cue=_mention(doc, span._.quotex_cue, offset),
+                pieces=pieces,
+                speaker=_mention(text, span._.quotex_speaker, offset),
+                cue=_mention(text, span._.quotex_cue, offset),
             )
         )
     return quotes

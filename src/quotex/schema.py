@@ -48,12 +48,27 @@ class Entity(BaseModel):
     value: DateValue | NumberValue | None = Field(None, discriminator="kind")
 
 
+class QuotePiece(BaseModel):
+    """The quoted words of one paragraph of a quote: an exact slice ``text[start:end]`` of the article."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Quote(BaseModel):
     """A direct quotation: its words, its span including the marks, and who said it."""
 
-    text: str = Field(description="the quoted words, without the outer quotation marks")
+    text: str = Field(
+        description="the quoted words, without the outer quotation marks nor the marks that reopen the quote "
+        "on each new paragraph"
+    )
     start: int = Field(ge=0, description="offset of the opening mark")
     end: int = Field(ge=0, description="offset after the closing mark (or the quoted text when unclosed)")
+    pieces: list[QuotePiece] = Field(
+        default_factory=list,
+        description="the quoted words paragraph by paragraph, each an exact slice of the article's text",
+    )
     speaker: Mention | None = None
     cue: Mention | None = None
 

@@ -188,6 +188,25 @@ def quote_words(text: str, segment: QuoteSegment) -> tuple[int, int]:
     return s, e
 
 
+def quote_pieces(text: str, segment: QuoteSegment) -> list[tuple[int, int]]:
+    """Offsets of the quoted words paragraph by paragraph, without the marks that reopen each paragraph."""
+    start, end = quote_words(text, segment)
+    pieces = []
+    for line in _LINE.finditer(text, start, end):
+        s, e = line.span()
+        while s < e and text[s].isspace():
+            s += 1
+        if s > start and (mark := _ANY_MARK.match(text, s, e)):
+            s = mark.end()  # the mark that reopens the quote on this paragraph
+            while s < e and text[s].isspace():
+                s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            pieces.append((s, e))
+    return pieces
+
+
 def quote_text(text: str, segment: QuoteSegment) -> str:
     """The quoted words, without the outer marks nor the marks that reopen the quote on each new paragraph."""
     start, end = quote_words(text, segment)

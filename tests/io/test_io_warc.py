@@ -65,6 +65,17 @@ def test_a_truncated_warc_gz_ends_with_an_error_item(tmp_path: Path) -> None:
         assert "truncated or corrupt" in (items[-1].error or "")
 
 
+def test_a_truncated_plain_warc_ends_with_an_error_item(tmp_path: Path) -> None:
+    whole = make_warc(tmp_path / "whole.warc", gzipped=False).read_bytes()
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(whole[:-30])  # inside the last article's page
+    items = list(read_input(cut, str(cut)))
+    assert items[0].ok
+    assert len(items) == 2 and "truncated" in (items[1].error or "")
+    cut.write_bytes(whole[:700])  # inside the first article's page
+    assert [("truncated" in (item.error or "")) for item in read_input(cut, str(cut))] == [True]
+
+
 def test_plain_warc_is_read_too(tmp_path: Path) -> None:
     path = make_warc(tmp_path / "crawl.warc", gzipped=False)
     assert [item.ok for item in read_input(path, str(path))] == [True, False]

@@ -34,6 +34,13 @@ def gzip_is_whole(path: Path) -> bool:
     return not started
 
 
+def _cut_short(record: object) -> bool:
+    """Whether a record ends before the length its header declares (the last record of a cut-off file)."""
+    raw = record.raw_stream  # type: ignore[attr-defined]
+    raw.read()
+    return getattr(raw, "limit", 0) > 0
+
+
 def read_warc(path: Path, display: str) -> Iterator[Item]:
     """One Item per HTML response record; other records (requests, metadata, PDFs) are skipped."""
     archive = require("warcio.archiveiterator", "warc", "Reading WARC files")
@@ -51,6 +58,9 @@ def read_warc(path: Path, display: str) -> Iterator[Item]:
                 count += 1
                 headers = record.rec_headers
                 body = record.content_stream().read()
+                if _cut_short(record):
+                    yield error_item(f"{display}#{count}", f"truncated WARC: record {count} is cut short")
+                    return
                 yield html_to_item(
                     f"{display}#{count}",
                     body,

@@ -212,9 +212,10 @@ class QuoteContext:
         path = self.path(token) if same_sentence else "other_sentence"
         feats += [f"path={path}", f"path={path}|side={side}"]
         feats.append(f"dep={token.dep_}|side={side}|same_sentence={same_sentence}")
-        feats.append(f"proposals={'+'.join(sorted(proposed)) or 'none'}")
+        proposals = "+".join(sorted(proposed)) or "none"
+        feats.append(f"proposals={proposals}")
         if self.headline:
-            feats += [f"headline|dep={token.dep_}|side={side}", f"headline|proposals={feats[-1]}"]
+            feats += [f"headline|dep={token.dep_}|side={side}", f"headline|proposals={proposals}"]
         if cue:
             feats.append(f"cue_lemma={head.lemma_.lower()}|side={side}")
         families = sorted({RULE_FAMILIES.get(name, "syntax") for name in proposed})

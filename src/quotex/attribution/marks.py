@@ -210,4 +210,4 @@ def quote_pieces(text: str, segment: QuoteSegment) -> list[tuple[int, int]]:
 def quote_text(text: str, segment: QuoteSegment) -> str:
     """The quoted words, without the outer marks nor the marks that reopen the quote on each new paragraph."""
     start, end = quote_words(text, segment)
-    return _REOPENING.sub(r"\1", text[start:end])
+    return _REOPENING.sub(r"\1", text[start:end]).strip()

@@ -31,6 +31,18 @@ def test_the_surname_of_a_named_person_is_that_person(make_doc):
     assert ents_of(doc) == [("Tomas Reyes", "PERSON"), ("Reyes", "PERSON")]
 
 
+def test_a_transcript_label_in_capitals_is_the_person_named_in_full(make_doc):
+    words = ["Peter", "Holm", "asked", ".", "HOLM", ":", "Why", "?", "DUNMORE", ":", "Rain", "."]
+    doc = make_doc(words, [(0, 2, "PERSON"), (4, 5, "WORK_OF_ART"), (8, 9, "GPE")])
+    assert ents_of(doc) == [("Peter Holm", "PERSON"), ("HOLM", "PERSON"), ("DUNMORE", "GPE")]
+
+
+def test_a_dateline_in_capitals_stays_a_place(make_doc):
+    words = ["JACKSON", ",", "Miss", ".", "Andrew", "Jackson", "is", "back", "."]
+    doc = make_doc(words, [(0, 1, "GPE"), (4, 6, "PERSON")])
+    assert ents_of(doc) == [("JACKSON", "GPE"), ("Andrew Jackson", "PERSON")]
+
+
 def test_a_place_is_not_turned_into_a_person_by_a_single_surname_match(make_doc):
     words = ["Jack", "London", "wrote", ".", "London", "and", "Paris", "voted", "."]
     doc = make_doc(words, [(0, 2, "PERSON"), (4, 5, "GPE"), (6, 7, "GPE")])

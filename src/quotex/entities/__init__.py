@@ -5,7 +5,13 @@ from spacy.util import filter_spans
 
 from quotex.entities.appositions import relabel_by_apposition
 from quotex.entities.cleanup import clean_entities, is_title
-from quotex.entities.consistency import coordinated_places, missing_mentions, relabel, vote_labels
+from quotex.entities.consistency import (
+    capitalized_surnames,
+    coordinated_places,
+    missing_mentions,
+    relabel,
+    vote_labels,
+)
 from quotex.entities.speaking import classify_name, looks_like_person, speaking_heads, speaking_phrases
 from quotex.entities.words import NAME_LABELS
 
@@ -60,6 +66,6 @@ def refine_entities(doc: Doc) -> list[Span]:
     ents = filter_spans(merge_speaking_names(doc, ents))
     ents = relabel_by_apposition(coordinated_places(ents))
     speaking = frozenset(head.i for head in speaking_heads(doc))
-    ents = relabel(ents, vote_labels(ents, speaking))
+    ents = capitalized_surnames(relabel(ents, vote_labels(ents, speaking)))
     ents = filter_spans(ents + missing_mentions(doc, ents))
     return sorted(ents, key=lambda e: e.start)

@@ -62,6 +62,21 @@ def vote_labels(ents: list[Span], speaking: frozenset[int] = frozenset()) -> dic
     return winners
 
 
+def capitalized_surnames(ents: list[Span]) -> list[Span]:
+    """``ents`` with a lone surname written in capitals (a transcript label, "HOLM:") of a person named in
+    full elsewhere made a PERSON, whatever the model called it, unless it names a place (the dateline
+    "JACKSON, Miss." of an article about Andrew Jackson)."""
+    known = surnames(ents)
+    out = []
+    for ent in ents:
+        text = ent.text
+        lone_surname = len(ent) == 1 and text.isupper() and text.title() in known
+        if lone_surname and ent.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
 def relabel(ents: list[Span], winners: dict[str, str]) -> list[Span]:
     """``ents`` with every mention of a voted name given the winning label."""
     out = []

@@ -62,41 +62,52 @@ class DocIndex:
         self.doc = doc
         self.tokens = list(doc)  # created once: a spaCy Token is costly to create
         n = len(doc)
-        self.quote_of = [-1] * n
-        self.quote_spans: list[tuple[int, int]] = []  # token bounds of each quote found in the text
-        for qi, (start, end) in enumerate(quotes):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                self.quote_of[span.start : span.end] = [qi] * len(span)
-                self.quote_spans.append((span.start, span.end))
-        attrs = doc.to_array([SENT_START, IS_SPACE, POS, HEAD]).astype(np.int64).reshape(n, 4)
+        sent_start, is_space, pos, head = doc.to_array([SENT_START, IS_SPACE, POS, HEAD]).reshape(n, 4).T
         orth, lower = doc.to_array([ORTH, LOWER]).reshape(n, 2).T
-        starts = attrs[:, 0] == 1
-        if n:
-            starts[0] = True
-        self.sentence_of: list[int] = (np.cumsum(starts) - 1).tolist()
-        self._sentence_starts: list[int] = np.append(np.flatnonzero(starts), n).tolist()
-        # a whitespace token holding a line break ends its paragraph (spaCy keeps line breaks as tokens)
-        strings = doc.vocab.strings
-        has_break = np.zeros(n, dtype=bool)
-        for i in np.flatnonzero(attrs[:, 1]).tolist():
-            has_break[i] = "\n" in strings[int(orth[i])]
-        self._paragraph = np.concatenate(([0], np.cumsum(has_break)[:-1])) if n else np.zeros(0, np.int64)
-        self.paragraph_of: list[int] = self._paragraph.tolist()
-        self._is_space = attrs[:, 1].astype(bool)
+        self._is_space = is_space.astype(bool)
+        self.head_of: list[int] = (np.arange(n) + head.astype(np.int64)).tolist()
+        self._mark_quotes(quotes)
+        self._number_sentences(sent_start.astype(np.int64) == 1)
+        self._number_paragraphs(orth)
         self._paragraphs: dict[int, list[Token]] = {}
         self._headlines: dict[int, bool] = {}
-        maybe_cue = np.isin(attrs[:, 2], (VERB_ID, AUX_ID)) | (lower == doc.vocab.strings["according"])
-        self.head_of: list[int] = (np.arange(n) + attrs[:, 3]).tolist()
-        according = np.flatnonzero(lower == doc.vocab.strings["according"]).tolist()
+        according = lower == doc.vocab.strings["according"]
         self.according_under: dict[int, list[int]] = {}  # word -> the "according" words under it
-        for i in according:
+        for i in np.flatnonzero(according).tolist():
             self.according_under.setdefault(self.head_of[i], []).append(i)
+        maybe_cue = np.isin(pos, (VERB_ID, AUX_ID)) | according
         self.strength: dict[int, int] = {}  # cue strength of the words outside quotes that are cues
         for i in np.flatnonzero(maybe_cue).tolist():
             if self.quote_of[i] < 0 and (strength := lexicon.strength(self.tokens[i])):
                 self.strength[i] = strength
         self.cues = list(self.strength)
+
+    def _mark_quotes(self, quotes: list[tuple[int, int]]) -> None:
+        """``quote_of``: the number of the quote each token is in, or -1; ``quote_spans``: their bounds."""
+        self.quote_of = [-1] * len(self.tokens)
+        self.quote_spans: list[tuple[int, int]] = []
+        for qi, (start, end) in enumerate(quotes):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                self.quote_of[span.start : span.end] = [qi] * len(span)
+                self.quote_spans.append((span.start, span.end))
+
+    def _number_sentences(self, starts: np.ndarray) -> None:
+        """``sentence_of``: the number of each token's sentence, from the parser's sentence starts."""
+        if len(starts):
+            starts[0] = True
+        self.sentence_of: list[int] = (np.cumsum(starts) - 1).tolist()
+        self._sentence_starts: list[int] = np.append(np.flatnonzero(starts), len(starts)).tolist()
+
+    def _number_paragraphs(self, orth: np.ndarray) -> None:
+        """Paragraphs are lines: a whitespace token holding a line break (spaCy keeps those as tokens) ends
+        one."""
+        strings = self.doc.vocab.strings
+        has_break = np.zeros(len(orth), dtype=bool)
+        for i in np.flatnonzero(self._is_space).tolist():
+            has_break[i] = "\n" in strings[int(orth[i])]
+        self._paragraph = np.concatenate(([0], np.cumsum(has_break)[:-1])).astype(np.int64)
+        self.paragraph_of: list[int] = self._paragraph.tolist()
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """Token bounds [start, end) of the sentence of token ``i``."""

@@ -3,6 +3,7 @@
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from quotex.io.html import html_to_item
 from quotex.io.items import Item, error_item
@@ -34,9 +35,10 @@ def gzip_is_whole(path: Path) -> bool:
     return not started
 
 
-def _cut_short(record: object) -> bool:
-    """Whether a record ends before the length its header declares (the last record of a cut-off file)."""
-    raw = record.raw_stream  # type: ignore[attr-defined]
+def _cut_short(record: Any) -> bool:
+    """Whether a warcio record ends before the length its header declares (the last record of a cut-off
+    file): its raw stream, read to the end, still expects bytes."""
+    raw = record.raw_stream
     raw.read()
     return getattr(raw, "limit", 0) > 0
 

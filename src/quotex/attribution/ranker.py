@@ -78,8 +78,9 @@ class QuoteContext:
     def _candidates(self) -> list[Token]:
         """Noun phrase heads outside quotes in the quote's paragraphs (the first and, for a quote over several
         paragraphs, the last), nearest first, plus rule proposals."""
-        doc, index, quote = self.quote.doc, self.index, self.quote
-        found = {a.speaker_head: doc[a.speaker_head] for _, a in self.evidence if a.speaker_head is not None}
+        index, quote = self.index, self.quote
+        heads = [a.speaker_head for _, a in self.evidence if a.speaker_head is not None]
+        found = {head: index.tokens[head] for head in heads}
         nearby = [
             t
             for paragraph in self.paragraphs
@@ -108,12 +109,12 @@ class QuoteContext:
 
     def _anchor(self) -> Token:
         """The quote's word highest in the parse: the one whose head lies outside the quote (or the root)."""
-        quote = self.quote
-        for token in self.index.tokens[quote.start : quote.end]:
-            outside = token.head.i < quote.start or token.head.i >= quote.end or token.head.i == token.i
-            if outside and not token.is_punct:
-                return token
-        return quote[0]
+        quote, head_of, tokens = self.quote, self.index.head_of, self.index.tokens
+        for i in range(quote.start, quote.end):
+            outside = not quote.start <= head_of[i] < quote.end or head_of[i] == i
+            if outside and not tokens[i].is_punct:
+                return tokens[i]
+        return tokens[quote.start]
 
     def path(self, token: Token, limit: int = 4) -> str:
         """The dependency path from ``token`` up to the lowest word above both it and the quote's anchor,
@@ -170,13 +171,13 @@ class QuoteContext:
 
     def _neighbour(self, step: int) -> str:
         """The word just before (-1) or after (1) the quote, lowercased, or its tag for open-class words."""
-        doc, quote = self.quote.doc, self.quote
+        tokens, quote = self.index.tokens, self.quote
         i = quote.start - 1 if step < 0 else quote.end
-        while 0 <= i < len(doc) and (doc[i].is_space or doc[i].is_quote):
+        while 0 <= i < len(tokens) and (tokens[i].is_space or tokens[i].is_quote):
             i += step
-        if not 0 <= i < len(doc):
+        if not 0 <= i < len(tokens):
             return "none"
-        token = doc[i]
+        token = tokens[i]
         closed_class = token.is_punct or token.is_stop or token.pos_ in ("VERB", "AUX")
         return token.lower_ if closed_class else token.pos_
 

@@ -18,8 +18,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from spacy.tokens import DocBin
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
 import train_speaker_ranker as training  # noqa: E402
 
@@ -27,18 +25,6 @@ from quotex.api import get_pipeline  # noqa: E402
 from quotex.attribution.marks import QuoteSegment, quote_pieces  # noqa: E402
 from quotex.attribution.ranker import SpeakerRanker  # noqa: E402
 from quotex.extensions import QUOTES_KEY  # noqa: E402
-
-
-def run_time_docs(articles: list[dict], cache: Path | None) -> list:
-    """The articles through every component before quotex_speakers, as the speaker finder sees them."""
-    nlp = get_pipeline()
-    if cache is not None and cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    disable = ["quotex_speakers", "quotex_resolver"]
-    docs = list(nlp.pipe((a["text"] for a in articles), disable=disable, batch_size=16))
-    if cache is not None:
-        DocBin(store_user_data=True, docs=docs).to_disk(cache)
-    return docs
 
 
 def predictions(doc, finder) -> list[dict]:
@@ -79,7 +65,9 @@ def main() -> None:
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     train_docs = training.parsed(articles, cache / "train_docs.spacy" if cache else None)
-    test_docs = run_time_docs(articles, cache / "run_time_docs.spacy" if cache else None)
+    test_docs = training.parsed(  # as the speaker finder sees them at run time
+        articles, cache / "run_time_docs.spacy" if cache else None, ("quotex_speakers", "quotex_resolver")
+    )
     finder = get_pipeline().get_pipe("quotex_speakers")
     n, k = len(articles), args.holdout
     totals = {"tp": 0, "pred": 0, "gold": 0}

@@ -49,13 +49,16 @@ def gold_speaker(text: str, bounds: tuple[int, int], gold: list[dict]) -> tuple[
     return False
 
 
-def parsed(articles: list[dict], cache: Path | None) -> list:
-    """The articles through the pipeline up to quote finding, from ``cache`` (a DocBin) when it exists."""
+TRAINING_DISABLE = ("quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values")
+
+
+def parsed(articles: list[dict], cache: Path | None, disable: tuple[str, ...] = TRAINING_DISABLE) -> list:
+    """The articles through the pipeline without the ``disable`` components (by default as the ranker is
+    trained: base-model entities, no speakers), from ``cache`` (a DocBin) when it exists."""
     nlp = get_pipeline()
     if cache is not None and cache.exists():
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    disable = ["quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values"]
-    docs = list(nlp.pipe((a["text"] for a in articles), disable=disable, batch_size=16))
+    docs = list(nlp.pipe((a["text"] for a in articles), disable=list(disable), batch_size=16))
     if cache is not None:
         DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

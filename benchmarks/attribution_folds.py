@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
 import train_speaker_ranker as training  # noqa: E402
 
 from quotex.api import get_pipeline  # noqa: E402
-from quotex.attribution.marks import QuoteSegment, quote_pieces  # noqa: E402
 from quotex.attribution.ranker import SpeakerRanker  # noqa: E402
+from quotex.document.marks import QuoteSegment, quote_pieces  # noqa: E402
 from quotex.extensions import QUOTES_KEY  # noqa: E402
 
 

@@ -28,9 +28,9 @@ from spacy.tokens import Doc
 
 import quotex
 from quotex.api import get_pipeline
-from quotex.attribution.marks import find_quote_segments
+from quotex.document.lexicon import PRONOUNS
+from quotex.document.marks import find_quote_segments
 from quotex.resolve import ArticleIndex, resolve_speaker
-from quotex.resolve.lexicon import PRONOUNS
 
 DATA = Path(__file__).parent / "data"
 # resolution.jsonl was written before the rules were tuned; resolution_heldout.jsonl after (first run 97.8%,

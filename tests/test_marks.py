@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex.attribution.marks import QuoteSegment, find_quote_segments, quote_pieces, quote_text, quote_words
+from quotex.document.marks import QuoteSegment, find_quote_segments, quote_pieces, quote_text, quote_words
 
 
 def quoted(text: str) -> list[str]:

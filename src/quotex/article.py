@@ -3,7 +3,7 @@
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
-from quotex.attribution.marks import QuoteSegment, quote_pieces, quote_text
+from quotex.document.marks import QuoteSegment, quote_pieces, quote_text
 from quotex.extensions import QUOTES_KEY
 from quotex.records import Record
 from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quote, QuotePiece

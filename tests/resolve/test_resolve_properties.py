@@ -4,8 +4,8 @@ import time
 
 from spacy.language import Language
 
+from quotex.document.lexicon import PRONOUNS
 from quotex.resolve import ArticleIndex, resolve_speaker
-from quotex.resolve.lexicon import PRONOUNS
 
 ARTICLE = (
     "Breaking: Mayor Says City Will Sue Over Bus Cuts\n\n"

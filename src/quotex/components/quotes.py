@@ -3,8 +3,8 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotex.attribution.marks import QuoteSegment, find_quote_segments
 from quotex.components.base import DocComponent
+from quotex.document.marks import QuoteSegment, find_quote_segments
 from quotex.extensions import QUOTES_KEY, register_extensions
 
 

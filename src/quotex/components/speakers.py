@@ -11,8 +11,8 @@ from quotex.attribution.cues import CueLexicon
 from quotex.attribution.ranker import SpeakerRanker
 from quotex.attribution.speakers import SpeakerRules
 from quotex.components.base import DocComponent
+from quotex.document import lexicon
 from quotex.extensions import QUOTES_KEY, register_extensions
-from quotex.lexicons import models_dir, word_list
 
 STATE_FILE = "speakers.json"
 RANKER_FILE = "speaker_ranker.json"
@@ -34,8 +34,8 @@ def make_speaker_finder(
 
 def default_lexicon(speech_verbs: list[str] | None = None) -> CueLexicon:
     """The cue lexicon from models/: speech verbs (or ``speech_verbs``), weak cues and phrasal cues."""
-    verbs = frozenset(v.lower() for v in speech_verbs) if speech_verbs else word_list("speech_verbs")
-    return CueLexicon(verbs, word_list("weak_cues"), word_list("phrasal_cues"))
+    verbs = frozenset(v.lower() for v in speech_verbs) if speech_verbs else lexicon.speech_verbs()
+    return CueLexicon(verbs, lexicon.weak_cues(), lexicon.phrasal_cues())
 
 
 class SpeakerFinder(DocComponent):
@@ -46,7 +46,7 @@ class SpeakerFinder(DocComponent):
     ) -> None:
         self.name = name
         register_extensions()
-        ranker = SpeakerRanker.from_file(models_dir() / RANKER_FILE) if use_ranker else None
+        ranker = SpeakerRanker.from_file(lexicon.models_dir() / RANKER_FILE) if use_ranker else None
         self.rules = SpeakerRules(default_lexicon(speech_verbs), ranker)
 
     def annotate(self, doc: Doc) -> None:

@@ -3,7 +3,7 @@
 
 from spacy.tokens import Span, Token
 
-from quotex.resolve.lexicon import org_nouns, role_nouns
+from quotex.document.lexicon import org_nouns, role_nouns
 
 RELABELED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})  # places stay places
 

@@ -1,23 +1,13 @@
 """Names that speak: proper-noun subjects of speech verbs and objects of "according to"."""
 
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.lexicon import given_names, speech_verbs
 from quotex.entities.words import ORG_HEAD_WORDS
-from quotex.lexicons import word_list
 
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "de"})
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Lower-cased common given names (models/first_names.txt, ``name|gender`` lines); empty if absent."""
-    try:
-        return frozenset(entry.partition("|")[0].strip() for entry in word_list("first_names"))
-    except FileNotFoundError:
-        return frozenset()
 
 
 def looks_like_person(phrase: Span) -> bool:
@@ -48,9 +38,9 @@ def has_org_head(tokens: Span | list[Token]) -> bool:
 
 def speaking_heads(doc: Doc) -> Iterator[Token]:
     """Head tokens of phrases that speak: subjects of speech verbs and objects of "according to"."""
-    speech_verbs = word_list("speech_verbs")
+    verbs = speech_verbs()
     for token in doc:
-        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
         cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if speaks or cited:
             yield token

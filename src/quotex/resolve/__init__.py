@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.lexicon import PRONOUNS, person_titles
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.descriptions import is_description, resolve_description
-from quotex.resolve.lexicon import PRONOUNS, person_titles
 from quotex.resolve.names import name_form, strip_determiners, titles_before
 from quotex.resolve.pronouns import resolve_pronoun
 

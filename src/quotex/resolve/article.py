@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.resolve.layout import headline_mask, narrative_sentences, quote_mask
-from quotex.resolve.lexicon import (
+from quotex.document.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     first_name_genders,
@@ -18,6 +17,7 @@ from quotex.resolve.lexicon import (
     person_titles,
     role_nouns,
 )
+from quotex.resolve.layout import headline_mask, narrative_sentences, quote_mask
 from quotex.resolve.names import NameForm, contains, initials, name_form, titles_before
 from quotex.resolve.syntax import (
     SUBJECT_DEPS,

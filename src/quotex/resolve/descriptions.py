@@ -5,8 +5,8 @@ Each resolves to a name cluster of the article or to None (the caller then keeps
 
 from spacy.tokens import Token
 
+from quotex.document.lexicon import NEUTER_PRONOUNS, PLURAL_PRONOUNS, document_nouns, org_nouns, role_nouns
 from quotex.resolve.article import ArticleIndex
-from quotex.resolve.lexicon import NEUTER_PRONOUNS, PLURAL_PRONOUNS, document_nouns, org_nouns, role_nouns
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})

@@ -2,7 +2,7 @@
 
 from spacy.tokens import Doc, Token
 
-from quotex.attribution.marks import find_quote_segments
+from quotex.document.marks import find_quote_segments
 from quotex.extensions import QUOTES_KEY
 
 

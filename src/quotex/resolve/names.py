@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from quotex.resolve.lexicon import DETERMINERS, person_titles, role_nouns, title_key
+from quotex.document.lexicon import DETERMINERS, person_titles, role_nouns, title_key
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", '"', "“", "”", "'", "’", ")", "("})

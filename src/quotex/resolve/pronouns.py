@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotex.resolve.article import ArticleIndex
-from quotex.resolve.lexicon import (
+from quotex.document.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
@@ -15,6 +14,7 @@ from quotex.resolve.lexicon import (
     org_nouns,
     role_nouns,
 )
+from quotex.resolve.article import ArticleIndex
 from quotex.resolve.names import strip_determiners
 from quotex.resolve.syntax import subject_weight
 

@@ -2,7 +2,7 @@
 
 from spacy.tokens import Token
 
-from quotex.resolve.lexicon import first_name_genders, person_titles, role_nouns, title_key
+from quotex.document.lexicon import first_name_genders, person_titles, role_nouns, title_key
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

@@ -1,0 +1,113 @@
+"""quotex's lexicon: every word list in ``models/``, loaded once per process, and the predicates over them.
+
+In an installed wheel the folder ships as ``quotex/_models``; in a source checkout it is ``models/`` at
+the repository root. Open-class word lists live only in ``models/``; the closed-class grammar words below
+(pronouns, determiners) are part of English, not of a lexicon, and live here.
+"""
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "we", "us", "our"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i", "me", "you"}
+
+
+def models_dir() -> Path:
+    """The folder holding quotex's lexicons and trained artifacts."""
+    packaged = resources.files("quotex") / "_models"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "models"
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The lower-cased entries of ``models/<name>.txt`` (one per line, ``#`` starts a comment)."""
+    path = models_dir() / f"{name}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"quotex lexicon {name!r} not found at {path}; reinstall quotex")
+    entries = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            entries.add(entry)
+    return frozenset(entries)
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """``word|tag`` lines of a lexicon as {word: tag} (tag '' when absent)."""
+    out = {}
+    for entry in word_list(name):
+        word, _, tag = entry.partition("|")
+        out[word.strip()] = tag.strip()
+    return out
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that introduce speech ("say", "tell", "tweet")."""
+    return word_list("speech_verbs")
+
+
+@cache
+def weak_cues() -> frozenset[str]:
+    """Lemmas of verbs of thought and perception, weaker cues ("think", "show")."""
+    return word_list("weak_cues")
+
+
+@cache
+def phrasal_cues() -> frozenset[str]:
+    """Phrasal speech verbs as "verb particle" ("go on", "shoot back")."""
+    return word_list("phrasal_cues")
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Given name -> 'm' or 'f'."""
+    return _pairs("first_names")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Lower-cased common given names."""
+    return frozenset(first_name_genders())
+
+
+@cache
+def role_nouns() -> dict[str, str]:
+    """Role noun -> 'm', 'f' or ''."""
+    return _pairs("role_nouns")
+
+
+@cache
+def person_titles() -> dict[str, tuple[str, str]]:
+    """Title (without dot) -> (gender 'm'/'f'/'', implied role noun or '')."""
+    out = {}
+    for entry in word_list("person_titles"):
+        title, gender, role = ([*entry.split("|"), "", ""])[:3]
+        out[title.strip()] = (gender.strip(), role.strip())
+    return out
+
+
+@cache
+def org_nouns() -> frozenset[str]:
+    """Nouns naming a kind of organization."""
+    return word_list("org_nouns")
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns naming a document that can speak ("the report")."""
+    return word_list("document_nouns")
+
+
+def title_key(word: str) -> str:
+    """A word as looked up in the title list: lower case, trailing dot dropped."""
+    return word.lower().rstrip(".")

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from timing import share_report
@@ -36,15 +37,18 @@ def predictions(text: str, article: Article) -> list[dict]:
     return out
 
 
-def run_quotex(gold: list[dict], pred_path: Path) -> int:
-    """Write quotex's predictions for every gold article; return the number of articles that raised."""
+def run_quotex(
+    gold: list[dict], pred_path: Path, predict: Callable[[str, Article], list[dict]] = predictions
+) -> int:
+    """Write quotex's predictions (``predict(text, article)``) for every gold article; return the number of
+    articles that raised."""
     nlp = get_pipeline()
     errors = 0
     with pred_path.open("w", encoding="utf-8") as f:
         for g in gold:
             record = to_record({k: g.get(k) for k in ("id", "text", "published")})
             try:
-                quotes = predictions(g["text"], next(process_records(nlp, [record])))
+                quotes = predict(g["text"], next(process_records(nlp, [record])))
             except Exception as e:  # count, report and go on: one article must not hide the others
                 errors += 1
                 print(f"article {g['id']}: {type(e).__name__}: {e}", file=sys.stderr)

@@ -74,7 +74,7 @@ def main() -> None:
     for name, held in (("first", range(0, k)), ("last", range(n - k, n))):
         kept = [i for i in range(n) if i not in held]
         groups, answers, _ = training.collect([articles[i] for i in kept], [train_docs[i] for i in kept])
-        finder.rules.ranker = SpeakerRanker(training.fit(groups, answers, 800, 1e-4, verbose=False))
+        finder.attributor.chooser = SpeakerRanker(training.fit(groups, answers, 800, 1e-4, verbose=False))
         gold = [articles[i] for i in held]
         res = score(args.scorer, gold, {articles[i]["id"]: predictions(test_docs[i], finder) for i in held})
         kinds = res["by_kind"]

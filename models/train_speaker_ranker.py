@@ -15,12 +15,16 @@ import re
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import DocBin
+from spacy.tokens import DocBin, Span
 
 from quotex.api import get_pipeline
-from quotex.attribution.cues import DocIndex
+from quotex.attribution.attribute import attribute_quotes
+from quotex.attribution.choosers import RuleChooser
+from quotex.attribution.cues import CueIndex
+from quotex.attribution.mentions import mention_bounds
 from quotex.attribution.ranker import NOBODY, QuoteContext
-from quotex.attribution.speakers import mention_bounds
+from quotex.attribution.types import Attribution, Evidence
+from quotex.document.index import doc_index
 from quotex.extensions import QUOTES_KEY
 
 OUT = Path(__file__).with_name("speaker_ranker.json")
@@ -49,6 +53,17 @@ def gold_speaker(text: str, bounds: tuple[int, int], gold: list[dict]) -> tuple[
     return False
 
 
+class RecordingChooser(RuleChooser):
+    """The rules-only chooser, keeping the ranker's view (a QuoteContext) of every quote it decides."""
+
+    def __init__(self) -> None:
+        self.contexts: list[QuoteContext] = []
+
+    def choose(self, quote: Span, index: CueIndex, evidence: Evidence) -> Attribution:
+        self.contexts.append(QuoteContext(quote, index, evidence))
+        return super().choose(quote, index, evidence)
+
+
 TRAINING_DISABLE = ("quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values")
 
 
@@ -66,21 +81,13 @@ def parsed(articles: list[dict], cache: Path | None, disable: tuple[str, ...] = 
 
 def collect(articles: list[dict], docs: list) -> tuple[list[list[list[str]]], list[int], list[int]]:
     """Per quote: the feature lists of its options, the index of the correct option, the article number."""
-    rules = get_pipeline().get_pipe("quotex_speakers").rules
+    lexicon = get_pipeline().get_pipe("quotex_speakers").attributor.lexicon
     groups, answers, article_of = [], [], []
     for n, (article, doc) in enumerate(zip(articles, docs, strict=True)):
-        quotes = list(doc.spans[QUOTES_KEY])
-        bounds = [tuple(q._.quotex_bounds) for q in quotes]
-        index = DocIndex(doc, bounds, rules.lexicon)
-        results = []
-        for qi, quote in enumerate(quotes):
-            evidence = rules.evidence(quote, index, qi)
-            previous = rules.previous_speaker(quote, index, results, quotes)
-            if previous is not None:
-                evidence.append(previous)
-            results.append(rules.decide(evidence))
-            gold = gold_speaker(doc.text, bounds[qi], article["quotes"])
-            context = QuoteContext(quote, index, evidence)
+        chooser = RecordingChooser()
+        attribute_quotes(list(doc.spans[QUOTES_KEY]), CueIndex(doc_index(doc), lexicon), chooser)
+        for context in chooser.contexts:
+            gold = gold_speaker(doc.text, tuple(context.quote._.quotex_bounds), article["quotes"])
             options = context.options()
             correct = []
             for k, (head, _) in enumerate(options):

@@ -13,32 +13,15 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from quotex.attribution.cues import STRONG, DocIndex
-from quotex.attribution.speakers import (
-    NO_ATTRIBUTION,
-    RELATIVE_PRONOUNS,
-    SUBJECT_DEPS,
-    Attribution,
-    Evidence,
-    is_misparsed_name,
-    looks_like_title,
-    mention_bounds,
-)
+from quotex.attribution.cues import STRONG, CueIndex
+from quotex.attribution.mentions import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_misparsed_name, mention_bounds
+from quotex.attribution.rules import family_of, looks_like_title
+from quotex.attribution.types import NO_ATTRIBUTION, Attribution, Evidence
 
 CANDIDATE_POS = frozenset({"PROPN", "NOUN", "PRON"})
 NON_HEAD_DEPS = frozenset({"compound", "flat"})
 MAX_CANDIDATES = 40
 NOBODY = -1  # the option "this quote has no speaker"
-# rules grouped by the kind of evidence they use, so that a rare rule shares weight with its family
-RULE_FAMILIES = {
-    "colon": "label",
-    "dash": "label",
-    "next_sentence": "label",
-    "nearest": "proximity",
-    "lead_in": "proximity",
-    "previous": "previous",
-    "continuation": "previous",
-}
 
 
 def _bin(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 12, 20, 35)) -> str:
@@ -54,7 +37,7 @@ class QuoteContext:
     """What every option of one quote shares: the quote, the document index and the rules' proposals."""
 
     quote: Span
-    index: DocIndex
+    index: CueIndex
     evidence: Evidence
 
     def __post_init__(self) -> None:
@@ -219,7 +202,7 @@ class QuoteContext:
             feats += [f"headline|dep={token.dep_}|side={side}", f"headline|proposals={proposals}"]
         if cue:
             feats.append(f"cue_lemma={head.lemma_.lower()}|side={side}")
-        families = sorted({RULE_FAMILIES.get(name, "syntax") for name in proposed})
+        families = sorted({family_of(name) for name in proposed})
         feats += [f"proposed_by_family={family}" for family in families]
         feats += [f"proposed_by={name}|same_sentence={same_sentence}" for name in proposed]
         if not proposed:
@@ -244,7 +227,7 @@ class SpeakerRanker:
     def score(self, feats: list[str]) -> float:
         return sum(self.weights.get(f, 0.0) for f in feats)
 
-    def choose(self, quote: Span, index: DocIndex, evidence: Evidence) -> Attribution:
+    def choose(self, quote: Span, index: CueIndex, evidence: Evidence) -> Attribution:
         """The attribution of the best option (a rule's proposal when it names the same head word)."""
         context = QuoteContext(quote, index, evidence)
         best = max(context.options(), key=lambda option: self.score(option[1]))[0]

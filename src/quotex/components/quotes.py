@@ -4,7 +4,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotex.components.base import DocComponent
-from quotex.document.marks import QuoteSegment, find_quote_segments
+from quotex.document.index import DocIndex, doc_index
 from quotex.extensions import QUOTES_KEY, register_extensions
 
 
@@ -27,19 +27,14 @@ class QuoteFinder(DocComponent):
         register_extensions()
 
     def annotate(self, doc: Doc) -> None:
-        self.set_annotations(doc, self.match(doc))
+        self.set_annotations(doc, doc_index(doc))
 
-    def match(self, doc: Doc) -> list[QuoteSegment]:
-        """The quoted segments of ``doc``'s text."""
-        return find_quote_segments(doc.text)
-
-    def set_annotations(self, doc: Doc, segments: list[QuoteSegment]) -> None:
+    def set_annotations(self, doc: Doc, index: DocIndex) -> None:
+        """The quotes the document index found (from the marks grammar) as spans with exact bounds."""
         spans: list[Span] = []
-        for seg in segments:
-            span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            span._.quotex_bounds = [seg.start, seg.end]
-            span._.quotex_closed = seg.closed
+        for segment, (start, end) in zip(index.quotes, index.quote_spans, strict=True):
+            span = doc[start:end]
+            span._.quotex_bounds = [segment.start, segment.end]
+            span._.quotex_closed = segment.closed
             spans.append(span)
         doc.spans[QUOTES_KEY] = spans

@@ -7,11 +7,13 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotex.attribution.attribute import QuoteAttributor
+from quotex.attribution.choosers import Chooser, RuleChooser
 from quotex.attribution.cues import CueLexicon
 from quotex.attribution.ranker import SpeakerRanker
-from quotex.attribution.speakers import SpeakerRules
 from quotex.components.base import DocComponent
 from quotex.document import lexicon
+from quotex.document.index import doc_index
 from quotex.extensions import QUOTES_KEY, register_extensions
 
 STATE_FILE = "speakers.json"
@@ -46,15 +48,16 @@ class SpeakerFinder(DocComponent):
     ) -> None:
         self.name = name
         register_extensions()
-        ranker = SpeakerRanker.from_file(lexicon.models_dir() / RANKER_FILE) if use_ranker else None
-        self.rules = SpeakerRules(default_lexicon(speech_verbs), ranker)
+        chooser: Chooser = (
+            SpeakerRanker.from_file(lexicon.models_dir() / RANKER_FILE) if use_ranker else RuleChooser()
+        )
+        self.attributor = QuoteAttributor(default_lexicon(speech_verbs), chooser)
 
     def annotate(self, doc: Doc) -> None:
         quotes = list(doc.spans.get(QUOTES_KEY, []))
         if quotes and not doc.has_annotation("DEP"):
             raise ValueError(f"{self.name} needs a dependency parser before it in the pipeline")
-        bounds = [tuple(q._.quotex_bounds or (q.start_char, q.end_char)) for q in quotes]
-        for quote, found in zip(quotes, self.rules.attribute(doc, quotes, bounds), strict=True):
+        for quote, found in zip(quotes, self.attributor.attribute(doc_index(doc), quotes), strict=True):
             quote._.quotex_cue = {"start": found.cue[0], "end": found.cue[1]} if found.cue else None
             quote._.quotex_speaker = None
             if found.speaker:
@@ -63,12 +66,13 @@ class SpeakerFinder(DocComponent):
                 quote._.quotex_speaker = {"start": found.speaker[0], "end": found.speaker[1], "label": label}
 
     def _state(self) -> dict:
-        ranker = self.rules.ranker
-        return {"lexicon": self.rules.lexicon.to_dict(), "ranker": ranker.weights if ranker else None}
+        chooser = self.attributor.chooser
+        ranker = chooser.weights if isinstance(chooser, SpeakerRanker) else None
+        return {"lexicon": self.attributor.lexicon.to_dict(), "ranker": ranker}
 
     def _load_state(self, state: dict) -> "SpeakerFinder":
-        ranker = SpeakerRanker(state["ranker"]) if state.get("ranker") else None
-        self.rules = SpeakerRules(CueLexicon.from_dict(state["lexicon"]), ranker)
+        chooser: Chooser = SpeakerRanker(state["ranker"]) if state.get("ranker") else RuleChooser()
+        self.attributor = QuoteAttributor(CueLexicon.from_dict(state["lexicon"]), chooser)
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.index import doc_index
 from quotex.document.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -17,7 +18,7 @@ from quotex.document.lexicon import (
     person_titles,
     role_nouns,
 )
-from quotex.resolve.layout import headline_mask, narrative_sentences, quote_mask
+from quotex.resolve.layout import headline_mask
 from quotex.resolve.names import NameForm, contains, initials, name_form, titles_before
 from quotex.resolve.syntax import (
     SUBJECT_DEPS,
@@ -96,10 +97,11 @@ class ArticleIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens: list[Token] = list(doc)
-        self.in_quote = quote_mask(doc)
+        self.layout = doc_index(doc)
+        self.tokens: list[Token] = self.layout.tokens
+        self.in_quote = [q >= 0 for q in self.layout.quote_of]
         self.headline = headline_mask(self.tokens)
-        self.sent_no = narrative_sentences(self.tokens, self.in_quote)
+        self.sent_no = self.layout.narrative_sentence_of
         self.clusters: list[Cluster] = []
         self.mentions: list[NamedMention] = []
         self.cluster_of_token: dict[int, int] = {}

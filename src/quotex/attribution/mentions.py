@@ -1,0 +1,96 @@
+"""From a cue or a word to the speaker mention: subjects, adjacent nouns, name heads, mention bounds."""
+
+from spacy.tokens import Span, Token
+
+from quotex.attribution.cues import CueIndex
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "parataxis")
+NAME_ENTITIES = frozenset({"PERSON", "ORG"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+NOUNS = ("PROPN", "NOUN", "PRON")
+NAME_LINKS = frozenset({"compound", "flat", "nummod", "poss", "case"})
+OF_LINKS = frozenset({"of", "for", "at"})
+MAX_SUBJECT_CLIMB = 4
+
+
+def subject_of(cue: Token, index: CueIndex, quote: Span) -> Token | None:
+    """The speaker token of a cue: its subject, climbing through clauses that borrow a subject, else the
+    noun phrase next to it. Never a word inside a quote."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    node = cue
+    for _ in range(MAX_SUBJECT_CLIMB):
+        subject = _subject_child(node, index)
+        if subject is not None:
+            return subject  # a relative "who" is the mention; resolution names its antecedent
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ not in CLIMB_DEPS or node.head is node or index.quote_of[node.head.i] >= 0:
+            break
+        node = node.head
+    return adjacent_noun(cue, index, quote)
+
+
+def is_misparsed_name(token: Token) -> bool:
+    """A name the parser took for an auxiliary ("Will wrote", "May said"), which the entity recognizer
+    still marks as a person or organization: it is the verb's subject."""
+    return token.dep_ == "aux" and token.ent_type_ in NAME_ENTITIES and token.is_title
+
+
+def _subject_child(node: Token, index: CueIndex) -> Token | None:
+    for child in node.children:
+        if (child.dep_ in SUBJECT_DEPS or is_misparsed_name(child)) and index.quote_of[child.i] < 0:
+            return child
+    agent = next((c for c in node.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj" and index.quote_of[c.i] < 0), None)
+    return None
+
+
+def name_head(token: Token, limit: int | None = None) -> Token:
+    """Climb from a name part ("Maria" in "Maria Santos") to the head of the name."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        if limit is not None and token.head.i >= limit:
+            break
+        token = token.head
+    return token
+
+
+def adjacent_noun(cue: Token, index: CueIndex, quote: Span) -> Token | None:
+    """The first noun between the quote and a cue that follows it ('"...," Santos, 58, said'), else the noun
+    just before the cue (skipping adverbs and auxiliaries), else the one just after it ("said Santos")."""
+    doc = cue.doc
+    if quote.end <= cue.i:
+        for token in doc[quote.end : cue.i]:
+            if index.quote_of[token.i] >= 0:
+                break
+            if token.pos_ in NOUNS:
+                return name_head(token, cue.i)
+    for step in (-1, 1):
+        i = cue.i + step
+        while 0 <= i < len(doc) and doc[i].pos_ in ("ADV", "AUX", "PART") and index.quote_of[i] < 0:
+            i += step
+        if 0 <= i < len(doc) and index.quote_of[i] < 0:
+            token = doc[i]
+            if token.pos_ in NOUNS and token.lower_ not in RELATIVE_PRONOUNS:
+                return name_head(token)
+    return None
+
+
+def mention_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds [start, end) of the noun phrase headed by ``head``: its left modifiers, name parts and
+    "of/for/at" attachments, without appositions or relative clauses."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.i != end:
+            break
+        if child.dep_ in NAME_LINKS or (child.dep_ == "prep" and child.lower_ in OF_LINKS):
+            end = child.right_edge.i + 1
+        else:
+            break
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
+        start += 1
+    return start, end

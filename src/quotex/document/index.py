@@ -1,0 +1,140 @@
+"""The per-Doc index every rule reads: tokens, sentences, paragraphs, quote membership, headlines.
+
+Built once per parsed Doc from arrays (``doc_index``) and shared by entity refinement, attribution and
+resolution. It depends only on the text and the parse, which quotex's components never change, so one index
+serves every component that runs after the parser.
+"""
+
+import weakref
+from collections import OrderedDict
+
+import numpy as np
+from spacy.attrs import HEAD, IS_SPACE, ORTH, SENT_START
+from spacy.tokens import Doc, Token
+
+from quotex.document.layout import is_headline_line
+from quotex.document.marks import QuoteSegment, find_quote_segments
+
+CACHE_SIZE = 4  # Docs pass through quotex's components one at a time: a few recent indexes suffice
+
+
+class DocIndex:
+    """Lookups over one Doc: each token's quote, sentence and paragraph (a line of the text), and which
+    paragraphs are headlines. ``quote_of[i]`` is the number of the quote token ``i`` is in, or -1."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)  # created once: a spaCy Token is costly to create
+        n = len(doc)
+        sent_start, is_space, head, orth = doc.to_array([SENT_START, IS_SPACE, HEAD, ORTH]).reshape(n, 4).T
+        self._is_space = is_space.astype(bool)
+        self.head_of: list[int] = (np.arange(n) + head.astype(np.int64)).tolist()
+        self._mark_quotes(find_quote_segments(doc.text))
+        self._number_sentences(sent_start.astype(np.int64) == 1)
+        self._number_paragraphs(orth)
+        self._paragraphs: dict[int, list[Token]] = {}
+        self._headlines: dict[int, bool] = {}
+        self._narrative: list[int] | None = None
+
+    # ---- construction --------------------------------------------------------------------------------------
+    def _mark_quotes(self, segments: list[QuoteSegment]) -> None:
+        """``quotes``: the quoted segments the marks grammar finds that cover tokens, ``quote_spans`` their
+        token bounds, ``quote_of`` the quote number of each token (-1 outside quotes)."""
+        self.quote_of = [-1] * len(self.tokens)
+        self.quotes: list[QuoteSegment] = []
+        self.quote_spans: list[tuple[int, int]] = []
+        for segment in segments:
+            span = self.doc.char_span(segment.start, segment.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            qi = len(self.quotes)
+            self.quote_of[span.start : span.end] = [qi] * len(span)
+            self.quotes.append(segment)
+            self.quote_spans.append((span.start, span.end))
+
+    def _number_sentences(self, starts: np.ndarray) -> None:
+        """``sentence_of``: the number of each token's sentence, from the parser's sentence starts."""
+        if len(starts):
+            starts[0] = True
+        self.sentence_of: list[int] = (np.cumsum(starts) - 1).tolist()
+        self._sentence_starts: list[int] = np.append(np.flatnonzero(starts), len(starts)).tolist()
+
+    def _number_paragraphs(self, orth: np.ndarray) -> None:
+        """Paragraphs are lines: a whitespace token holding a line break (spaCy keeps those as tokens) ends
+        one."""
+        strings = self.doc.vocab.strings
+        has_break = np.zeros(len(orth), dtype=bool)
+        for i in np.flatnonzero(self._is_space).tolist():
+            has_break[i] = "\n" in strings[int(orth[i])]
+        self._paragraph = np.concatenate(([0], np.cumsum(has_break)[:-1])).astype(np.int64)
+        self.paragraph_of: list[int] = self._paragraph.tolist()
+
+    # ---- lookups -------------------------------------------------------------------------------------------
+    def in_quote(self, i: int) -> bool:
+        """Whether token ``i`` lies inside quotation marks."""
+        return self.quote_of[i] >= 0
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Token bounds [start, end) of the sentence of token ``i``."""
+        number = self.sentence_of[i]
+        return self._sentence_starts[number], self._sentence_starts[number + 1]
+
+    def quotes_in(self, start: int, end: int) -> int:
+        """How many quotes have words in tokens [start, end)."""
+        return sum(1 for s, e in self.quote_spans if s < end and e > start)
+
+    def paragraph_tokens(self, paragraph: int) -> list[Token]:
+        """The words (not whitespace) of paragraph number ``paragraph``."""
+        found = self._paragraphs.get(paragraph)
+        if found is None:
+            first, last = np.searchsorted(self._paragraph, (paragraph, paragraph + 1)).tolist()
+            found = [self.tokens[i] for i in range(first, last) if not self._is_space[i]]
+            self._paragraphs[paragraph] = found
+        return found
+
+    def is_headline(self, paragraph: int) -> bool:
+        """Whether paragraph number ``paragraph`` is a headline (see :func:`is_headline_line`)."""
+        if paragraph not in self._headlines:
+            self._headlines[paragraph] = is_headline_line(self.paragraph_tokens(paragraph))
+        return self._headlines[paragraph]
+
+    @property
+    def narrative_sentence_of(self) -> list[int]:
+        """Per token, how many narrative sentences (with words outside quotes) there are up to its own."""
+        if self._narrative is None:
+            self._narrative = _narrative_sentences(self.tokens, self.quote_of)
+        return self._narrative
+
+
+def _narrative_sentences(tokens: list[Token], quote_of: list[int]) -> list[int]:
+    numbers = [0] * len(tokens)
+    count = 0
+    start = 0
+    narrative = False
+    for i, t in enumerate(tokens):
+        if i and t.is_sent_start:
+            count += narrative
+            numbers[start:i] = [count] * (i - start)
+            start, narrative = i, False
+        if not narrative and quote_of[i] < 0 and not t.is_punct and not t.is_space:
+            narrative = True
+    count += narrative
+    numbers[start:] = [count] * (len(tokens) - start)
+    return numbers
+
+
+_RECENT: OrderedDict[int, tuple[weakref.ref, DocIndex]] = OrderedDict()
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The index of ``doc``, built on first use and shared by every component that asks for it."""
+    key = id(doc)
+    found = _RECENT.get(key)
+    if found is not None and found[0]() is doc:
+        _RECENT.move_to_end(key)
+        return found[1]
+    index = DocIndex(doc)
+    _RECENT[key] = (weakref.ref(doc), index)
+    while len(_RECENT) > CACHE_SIZE:
+        _RECENT.popitem(last=False)
+    return index

@@ -91,7 +91,7 @@ def test_a_failing_document_does_not_stop_the_run(blank: Language, monkeypatch: 
     def explode(*args: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("quotex.components.values.normalize_date", explode)
+    monkeypatch.setattr("quotex.values.doc_values.normalize_date", explode)
     normalizer = ValueNormalizer()
     doc = make_doc(blank, ["on", "Friday"], [(1, 2, "DATE")], "2022-03-15")
     seen = []

@@ -111,3 +111,20 @@ def document_nouns() -> frozenset[str]:
 def title_key(word: str) -> str:
     """A word as looked up in the title list: lower case, trailing dot dropped."""
     return word.lower().rstrip(".")
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(form, value, kinds) for each ``form|value|kind kind...`` line of ``models/<name>.txt``, sorted."""
+    out = []
+    for entry in word_list(name):
+        form, value, kinds = ([*entry.split("|"), "", ""])[:3]
+        out.append((form.strip(), value.strip(), frozenset(kinds.split())))
+    return tuple(sorted(out))
+
+
+@cache
+def currencies(role: str) -> dict[str, str]:
+    """Currency form -> ISO 4217 code ('' when the list gives none) for one role of ``models/currencies.txt``
+    ("symbol", "code", "name", "qualified", "minor", "ambiguous", "prefix", "noun")."""
+    return {form: code.upper() for form, code, kinds in rows("currencies") if role in kinds}

@@ -1,5 +1,7 @@
 """Small closed word lists the entity rules use: organization head words, titles, clitics, currencies."""
 
+from quotex.document.lexicon import currencies
+
 
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``."""
@@ -42,19 +44,10 @@ TITLES = _words(
 # Clitics and contraction pieces that are never entities on their own.
 CLITICS = _words("n't 's 'll 're 've 'd 'm s ’s ’ll ’re ’ve ’d ’m n’t")
 
-# Currency symbols written before an amount ("$42 million", "€2.3bn", "A$15,000").
-CURRENCY_PREFIXES = _words("$ € £ ¥ ₹ ₩ ₦ ₽ ₺ ₪ a$ us$ c$ hk$ nz$ r$ s$ ksh nok sek dkk chf usd eur gbp")
-
-# Currency nouns written after an amount ("18 million reais"); ambiguous ones (pound, won, real) left out.
-CURRENCY_NOUNS = _words(
-    """
-    dollar dollars euro euros yen yuan renminbi rupee rupees rupiah reais peso pesos franc francs
-    rouble roubles ruble rubles lira liras lire lev leva dinar dinars dirham dirhams riyal riyals
-    rial rials shekel shekels
-    krona kronor krone kroner zloty zlotys rand naira shilling shillings baht ringgit taka hryvnia hryvnias
-    forint forints koruna lei leu cedi cedis kwacha birr
-    """
-)
+# Currency signs written before an amount ("$42 million", "€2.3bn") and nouns written after one ("18 million
+# reais"), from models/currencies.txt; ambiguous nouns (pound, won, real) are not in the second list.
+CURRENCY_PREFIXES = frozenset(currencies("prefix"))
+CURRENCY_NOUNS = frozenset(currencies("noun"))
 
 # Proper names that keep their article ("The Hague").
 KEEP_THE = frozenset({"the hague"})

@@ -5,8 +5,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from quotex.values.vocabulary import date_words
+
 GRAINS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASONS = date_words("season")
 
 
 class Period(NamedTuple):

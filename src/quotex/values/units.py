@@ -1,48 +1,14 @@
-"""Lexicons for numbers: currencies (to ISO 4217), units of measure (to one singular name), hedges."""
+"""Lexicons for numbers: currencies (to ISO 4217, from ``models/currencies.txt``), units of measure (to one
+singular name), hedges."""
 
-CURRENCY_SYMBOLS = {
-    "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD",
-    "s$": "SGD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS",
-    "rs": "INR", "rs.": "INR", "chf": "CHF", "rmb": "CNY", "sfr": "CHF",
-}  # fmt: skip
-_ISO_CODES_TEXT = """
-    USD EUR GBP JPY CNY INR CHF RUB CAD AUD HKD NZD SGD BRL MXN ZAR NGN KES KRW TRY SEK NOK DKK PLN HUF CZK
-    UAH ILS EGP SAR AED QAR RSD TWD THB IDR MYR PHP VND PKR BDT ARS CLP COP PEN KWD JOD IQD DZD TND MAD GHS
-    ETB UGX TZS LKR NPR RON BGN ISK
-"""
-ISO_CODES = frozenset(_ISO_CODES_TEXT.split())
-QUALIFIED_CURRENCIES = {
-    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
-    "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD",
-    "singapore dollar": "SGD", "taiwan dollar": "TWD", "new taiwan dollar": "TWD", "swiss franc": "CHF",
-    "swedish krona": "SEK", "swedish kronor": "SEK", "swedish crown": "SEK", "norwegian krone": "NOK",
-    "norwegian kroner": "NOK", "danish krone": "DKK", "danish kroner": "DKK", "indian rupee": "INR",
-    "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "kenyan shilling": "KES",
-    "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "serbian dinar": "RSD", "kuwaiti dinar": "KWD",
-    "jordanian dinar": "JOD", "iraqi dinar": "IQD", "algerian dinar": "DZD", "tunisian dinar": "TND",
-    "mexican peso": "MXN", "argentine peso": "ARS", "argentinian peso": "ARS", "philippine peso": "PHP",
-    "chilean peso": "CLP", "colombian peso": "COP", "south african rand": "ZAR", "japanese yen": "JPY",
-    "chinese yuan": "CNY", "turkish lira": "TRY", "egyptian pound": "EGP", "brazilian real": "BRL",
-    "brazilian reais": "BRL", "russian ruble": "RUB", "russian rouble": "RUB", "saudi riyal": "SAR",
-    "uae dirham": "AED", "emirati dirham": "AED", "moroccan dirham": "MAD", "nigerian naira": "NGN",
-    "south korean won": "KRW", "korean won": "KRW", "polish zloty": "PLN", "hungarian forint": "HUF",
-    "czech crown": "CZK", "czech koruna": "CZK", "ukrainian hryvnia": "UAH", "israeli shekel": "ILS",
-    "new israeli shekel": "ILS", "thai baht": "THB", "indonesian rupiah": "IDR", "vietnamese dong": "VND",
-    "bangladeshi taka": "BDT", "qatari riyal": "QAR", "ghanaian cedi": "GHS", "british pound": "GBP",
-    "pound sterling": "GBP", "euro cent": "EUR",
-}  # fmt: skip
-CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "rupee": "INR", "ruble": "RUB", "rouble": "RUB", "won": "KRW", "franc": "CHF",
-    "rand": "ZAR", "naira": "NGN", "shilling": "KES", "lira": "TRY", "zloty": "PLN", "forint": "HUF",
-    "koruna": "CZK", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "hryvnia": "UAH",
-    "shekel": "ILS", "riyal": "SAR", "dirham": "AED", "peso": "MXN", "baht": "THB", "ringgit": "MYR",
-    "rupiah": "IDR", "dong": "VND", "taka": "BDT", "real": "BRL", "reais": "BRL", "cedi": "GHS",
-    "dinar": "RSD",
-}  # fmt: skip
-MINOR_UNITS = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "p": ("GBP", 0.01)}
-UNAMBIGUOUS_AFTER = frozenset(CURRENCY_WORDS) - {"pound", "won", "real", "dong", "rand", "franc"}
+from quotex.document.lexicon import currencies
+
+CURRENCY_SYMBOLS = currencies("symbol")
+ISO_CODES = frozenset(currencies("code").values())
+QUALIFIED_CURRENCIES = currencies("qualified")
+CURRENCY_WORDS = currencies("name")
+MINOR_UNITS = {word: (code, 0.01) for word, code in currencies("minor").items()}
+UNAMBIGUOUS_AFTER = frozenset(CURRENCY_WORDS) - frozenset(currencies("ambiguous"))
 
 MEASURE_UNITS = {
     "kilogram": ["kilograms", "kilogramme", "kilogrammes", "kg", "kgs", "kilo", "kilos"],

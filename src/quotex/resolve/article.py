@@ -18,7 +18,6 @@ from quotex.document.lexicon import (
     person_titles,
     role_nouns,
 )
-from quotex.resolve.layout import headline_mask
 from quotex.resolve.names import NameForm, contains, initials, name_form, titles_before
 from quotex.resolve.syntax import (
     SUBJECT_DEPS,
@@ -100,7 +99,6 @@ class ArticleIndex:
         self.layout = doc_index(doc)
         self.tokens: list[Token] = self.layout.tokens
         self.in_quote = [q >= 0 for q in self.layout.quote_of]
-        self.headline = headline_mask(self.tokens)
         self.sent_no = self.layout.narrative_sentence_of
         self.clusters: list[Cluster] = []
         self.mentions: list[NamedMention] = []
@@ -175,7 +173,7 @@ class ArticleIndex:
         title_gender = next((person_titles()[t][0] for t in titles if person_titles().get(t, ("",))[0]), "")
         key = form.key
         head = form.tokens[-1]
-        narrative = not (self.in_quote[head.i] or self.headline[head.i])
+        narrative = not (self.in_quote[head.i] or self.layout.is_headline(self.layout.paragraph_of[head.i]))
         ci = self._find_cluster(key, title_gender, head.i, label)
         if ci is None:
             ci = len(self.clusters)

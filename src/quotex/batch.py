@@ -20,8 +20,17 @@ from quotex.engines import Settings, ShardTask, make_engine
 from quotex.errors import InvalidInputError, QuotexError
 from quotex.io.items import Item, Keys
 from quotex.io.outcomes import Counts
-from quotex.io.readers import FORMATS, detect_format, read_input
-from quotex.io.shards import OUTPUT_FORMATS, clean_partial, is_done, merge_shards, read_counts
+from quotex.io.readers import read_input
+from quotex.io.registry import (
+    AUTO,
+    DEFAULT_INPUT_FORMAT,
+    DEFAULT_OUTPUT_FORMAT,
+    detect_format,
+    estimate_records,
+    reader,
+    writer,
+)
+from quotex.io.shards import clean_partial, is_done, merge_shards, read_counts
 
 MANIFEST = "run.json"
 SUMMARY = "summary.json"
@@ -33,8 +42,8 @@ class RunConfig:
 
     inputs: list[str]
     out_dir: str
-    fmt: str = "jsonl"
-    input_format: str = "auto"
+    fmt: str = DEFAULT_OUTPUT_FORMAT
+    input_format: str = DEFAULT_INPUT_FORMAT
     keys: Keys = field(default_factory=Keys)
     workers: int = 1
     engine: str = "local"
@@ -77,16 +86,11 @@ def _validate(config: RunConfig) -> None:
     for path in config.inputs:
         if not Path(path).exists():
             raise InvalidInputError(f"{path}: no such file or directory")
-        if config.input_format == "auto":
+        if config.input_format == AUTO:
             detect_format(Path(path))  # fail before any work when a name says nothing of the format
-    if config.fmt not in OUTPUT_FORMATS:
-        raise InvalidInputError(
-            f"unknown output format {config.fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}"
-        )
-    if config.input_format not in FORMATS:
-        raise InvalidInputError(
-            f"unknown input format {config.input_format!r}; choose one of {', '.join(FORMATS)}"
-        )
+    writer(config.fmt)
+    if config.input_format != AUTO:
+        reader(config.input_format)
     for name, value in (("shard size", config.shard_size), ("batch size", config.batch_size)):
         if value < 1:
             raise InvalidInputError(f"{name} must be at least 1")
@@ -159,28 +163,13 @@ def plan_shards(config: RunConfig) -> Iterator[tuple[str, list[Item]]]:
             block += 1
 
 
-def estimate_records(config: RunConfig) -> int | None:
-    """How many records the inputs hold, when that is cheap to know (plain JSONL/CSV, folders), else None."""
-    total = 0
-    for path in map(Path, config.inputs):
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.suffix.lower() in (".txt", ".text", ".html", ".htm"))
-        elif path.suffix.lower() in (".jsonl", ".ndjson", ".json", ".csv", ".tsv"):
-            with open(path, "rb") as f:
-                lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
-            total += lines - (1 if path.suffix.lower() in (".csv", ".tsv") else 0)
-        else:
-            return None
-    return max(total, 0)
-
-
 def _progress_bar(config: RunConfig):  # noqa: ANN202 - a tqdm bar
     from tqdm import tqdm
 
     disable = None if config.progress is None else not config.progress  # None: off when not a terminal
     bar = tqdm(unit="doc", disable=disable, dynamic_ncols=True, smoothing=0.1)
     if not bar.disable:
-        bar.total = estimate_records(config)
+        bar.total = estimate_records([Path(p) for p in config.inputs])
         bar.refresh()
     return bar
 

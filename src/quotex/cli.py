@@ -10,6 +10,7 @@ from wasabi import Printer
 
 from quotex import __version__
 from quotex.errors import QuotexError
+from quotex.io import registry
 
 msg = Printer()
 err = Printer(no_print=True)  # formats errors; they are written to stderr
@@ -85,15 +86,15 @@ def schema() -> None:
 def run(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="JSONL(.gz), CSV/TSV(.gz), WARC(.gz) files, or folders of .txt/.html files."),
+        typer.Argument(help=registry.inputs_help()),
     ],
     out: Annotated[str, typer.Option("--out", "-o", help="Output folder (created; a re-run resumes it).")],
     fmt: Annotated[
-        str, typer.Option("--format", help="Output: jsonl, or parquet (needs the parquet extra).")
-    ] = "jsonl",
+        str, typer.Option("--format", help=registry.output_format_help())
+    ] = registry.DEFAULT_OUTPUT_FORMAT,
     input_format: Annotated[
-        str, typer.Option(help="auto (from the file name), jsonl, csv, tsv, text or warc.")
-    ] = "auto",
+        str, typer.Option(help=registry.input_format_help())
+    ] = registry.DEFAULT_INPUT_FORMAT,
     text_key: Annotated[str, typer.Option(help="Field or column holding the article text.")] = "text",
     id_key: Annotated[str, typer.Option(help="Field or column holding the article id.")] = "id",
     date_key: Annotated[

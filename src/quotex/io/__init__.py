@@ -2,7 +2,18 @@
 
 from quotex.io.items import Item, Keys
 from quotex.io.outcomes import Counts, Outcome
-from quotex.io.readers import FORMATS, detect_format, read_input
-from quotex.io.shards import OUTPUT_FORMATS
+from quotex.io.readers import read_input
+from quotex.io.registry import READERS, WRITERS, detect_format, input_formats, output_formats
 
-__all__ = ["FORMATS", "OUTPUT_FORMATS", "Counts", "Item", "Keys", "Outcome", "detect_format", "read_input"]
+__all__ = [
+    "READERS",
+    "WRITERS",
+    "Counts",
+    "Item",
+    "Keys",
+    "Outcome",
+    "detect_format",
+    "input_formats",
+    "output_formats",
+    "read_input",
+]

@@ -3,6 +3,7 @@
 from pathlib import Path
 from typing import Any
 
+from quotex.io.formats import OutputFormat
 from quotex.io.optional import require
 from quotex.io.outcomes import Outcome
 from quotex.schema import DateValue, NumberValue
@@ -164,3 +165,6 @@ def merge_tables(shard_folders: list[Path], out_dir: Path, tmp_suffix: str) -> l
     for tmp, final in written:
         tmp.replace(final)
     return [final for _, final in written]
+
+
+WRITER = OutputFormat("parquet", write_tables, merge_tables, extra="parquet")

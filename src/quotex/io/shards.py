@@ -10,12 +10,11 @@ import uuid
 from pathlib import Path
 
 from quotex.io.outcomes import Counts, Outcome
+from quotex.io.registry import writer
 
 SHARDS_DIR = "shards"
 TMP_PREFIX = ".tmp-"
 COUNTS_FILE = "counts.json"
-JSONL_FILE = "articles.jsonl"
-OUTPUT_FORMATS = ("jsonl", "parquet")
 
 
 def shard_path(out_dir: Path, name: str) -> Path:
@@ -39,7 +38,8 @@ def _fsync_file(path: Path) -> None:
 
 
 def write_shard(out_dir: Path, name: str, outcomes: list[Outcome], fmt: str) -> Counts:
-    """Write a shard's outcomes (JSONL or Parquet tables) atomically and return its counts."""
+    """Write a shard's outcomes with the writer ``fmt`` atomically and return its counts."""
+    write = writer(fmt).write
     final = shard_path(out_dir, name)
     tmp = final.with_name(f"{TMP_PREFIX}{name}-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     tmp.mkdir(parents=True)
@@ -47,14 +47,7 @@ def write_shard(out_dir: Path, name: str, outcomes: list[Outcome], fmt: str) -> 
     for outcome in outcomes:
         counts.add(outcome)
     try:
-        if fmt == "jsonl":
-            with open(tmp / JSONL_FILE, "w", encoding="utf-8") as f:
-                for outcome in outcomes:
-                    f.write(outcome.to_json() + "\n")
-        else:
-            from quotex.io.parquet import write_tables
-
-            write_tables(tmp, outcomes)
+        write(tmp, outcomes)
         (tmp / COUNTS_FILE).write_text(json.dumps(counts.to_dict()), encoding="utf-8")
         for path in tmp.iterdir():
             _fsync_file(path)
@@ -79,19 +72,7 @@ def clean_partial(out_dir: Path) -> int:
 
 
 def merge_shards(out_dir: Path, names: list[str], fmt: str) -> list[Path]:
-    """Join the shards, in input order, into ``articles.jsonl`` or the three ``.parquet`` tables."""
+    """Join the shards, in input order, into the output files of the writer ``fmt``."""
     out_dir = Path(out_dir)
     folders = [shard_path(out_dir, name) for name in names]
-    suffix = f".{TMP_PREFIX}{os.getpid()}"
-    if fmt == "parquet":
-        from quotex.io.parquet import merge_tables
-
-        return merge_tables(folders, out_dir, suffix)
-    final = out_dir / JSONL_FILE
-    tmp = final.with_name(final.name + suffix)
-    with open(tmp, "wb") as out:
-        for folder in folders:
-            with open(folder / JSONL_FILE, "rb") as f:
-                shutil.copyfileobj(f, out, 1 << 20)
-    tmp.replace(final)
-    return [final]
+    return writer(fmt).merge(folders, out_dir, f".{TMP_PREFIX}{os.getpid()}")

@@ -5,8 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from quotex.io.formats import InputFormat
 from quotex.io.html import html_to_item
-from quotex.io.items import Item, error_item
+from quotex.io.items import Item, Keys, error_item
 from quotex.io.optional import require
 
 
@@ -43,8 +44,11 @@ def _cut_short(record: Any) -> bool:
     return getattr(raw, "limit", 0) > 0
 
 
-def read_warc(path: Path, display: str) -> Iterator[Item]:
-    """One Item per HTML response record; other records (requests, metadata, PDFs) are skipped."""
+def read_warc(path: Path, display: str, keys: Keys | None = None) -> Iterator[Item]:
+    """One Item per HTML response record; other records (requests, metadata, PDFs) are skipped.
+
+    ``keys`` do not apply: the URL and date come from the WARC headers and the page.
+    """
     archive = require("warcio.archiveiterator", "warc", "Reading WARC files")
     exceptions = require("warcio.exceptions", "warc", "Reading WARC files")
     require("trafilatura", "warc", "Reading WARC files")
@@ -75,3 +79,6 @@ def read_warc(path: Path, display: str) -> Iterator[Item]:
         return
     if path.name.lower().endswith(".gz") and not gzip_is_whole(path):
         yield error_item(f"{display}#{count + 1}", f"truncated or corrupt WARC after record {count}")
+
+
+READER = InputFormat("warc", "WARC(.gz)", (".warc", ".arc"), read_warc)

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.index import doc_index
 from quotex.document.lexicon import given_names, speech_verbs
 from quotex.entities.words import ORG_HEAD_WORDS
 
@@ -90,19 +91,13 @@ def classify_name(phrase: Span) -> str | None:
     return None
 
 
-def in_headline(head: Token) -> bool:
-    """True when the speech verb (or "to" of "according to") is capitalized mid-sentence: a headline, where
-    capitals say nothing about names ("Retired General Reveals ...")."""
-    cue = head.head
-    return is_capitalized(cue) and not cue.is_sent_start and cue.i > 0
-
-
 def speaking_phrases(doc: Doc) -> list[Span]:
     """The name phrases that speak in ``doc`` (headlines aside), each once, in order."""
+    index = doc_index(doc)
     seen = set()
     phrases = []
     for head in speaking_heads(doc):
-        if in_headline(head):
+        if index.is_headline(index.paragraph_of[head.i]):
             continue
         phrase = name_phrase(head)
         if phrase is not None and (phrase.start, phrase.end) not in seen:

@@ -84,15 +84,9 @@ def _name_after(tokens: list[Token], index: CueIndex) -> Token | None:
 def turn_label(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
     """(speaker, cue) of a transcript turn, whose quoted words open with the speaker's label:
     '"WALLACE: Do you think that was fair?', the colon being the cue."""
-    opening = index.tokens[quote.start : min(quote.end, quote.start + MAX_LABEL_TOKENS)]
-    words = [t for t in opening if not (t.is_quote or t.is_space)]
-    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
-    if not colon or colon > 4:
-        return None
-    label = [t for t in words[:colon] if t.is_alpha]
-    if not label or len(label) < colon - 1 or not all(t.is_upper for t in label):
-        return None  # transcripts write labels in capitals; "Missouri: Remember ..." is no turn
-    return label[-1], words[colon]
+    first = next((t for t in index.tokens[quote.start : quote.end] if not (t.is_quote or t.is_space)), None)
+    label = index.base.turn_labels.get(first.i) if first is not None else None
+    return (index.tokens[label[0]], index.tokens[label[1]]) if label else None
 
 
 @label_rule("colon", "label")

@@ -12,15 +12,16 @@ import numpy as np
 from spacy.attrs import HEAD, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 
-from quotex.document.layout import is_headline_line
+from quotex.document.layout import is_headline_line, turn_label_colon
 from quotex.document.marks import QuoteSegment, find_quote_segments
 
 CACHE_SIZE = 4  # Docs pass through quotex's components one at a time: a few recent indexes suffice
 
 
 class DocIndex:
-    """Lookups over one Doc: each token's quote, sentence and paragraph (a line of the text), and which
-    paragraphs are headlines. ``quote_of[i]`` is the number of the quote token ``i`` is in, or -1."""
+    """Lookups over one Doc: each token's quote, sentence and paragraph (a line of the text), which
+    paragraphs are headlines, and the transcript labels ("WALLACE:") opening paragraphs or quotes.
+    ``quote_of[i]`` is the number of the quote token ``i`` is in, or -1."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -29,9 +30,11 @@ class DocIndex:
         sent_start, is_space, head, orth = doc.to_array([SENT_START, IS_SPACE, HEAD, ORTH]).reshape(n, 4).T
         self._is_space = is_space.astype(bool)
         self.head_of: list[int] = (np.arange(n) + head.astype(np.int64)).tolist()
-        self._mark_quotes(find_quote_segments(doc.text))
+        text = doc.text
+        self._mark_quotes(find_quote_segments(text))
         self._number_sentences(sent_start.astype(np.int64) == 1)
         self._number_paragraphs(orth)
+        self._find_turn_labels(text)
         self._paragraphs: dict[int, list[Token]] = {}
         self._headlines: dict[int, bool] = {}
         self._narrative: list[int] | None = None
@@ -68,6 +71,28 @@ class DocIndex:
             has_break[i] = "\n" in strings[int(orth[i])]
         self._paragraph = np.concatenate(([0], np.cumsum(has_break)[:-1])).astype(np.int64)
         self.paragraph_of: list[int] = self._paragraph.tolist()
+
+    def _find_turn_labels(self, text: str) -> None:
+        """``turn_labels``: first word of a transcript label -> (its last word, the colon), for labels that
+        open a paragraph (after an opening quote mark, if any) or the words of a quote."""
+        paragraph_starts = np.flatnonzero(np.diff(self._paragraph, prepend=-1)).tolist()
+        starts = set(paragraph_starts) | {start for start, _ in self.quote_spans}
+        self.turn_labels: dict[int, tuple[int, int]] = {}
+        for start in sorted(starts):
+            first = start
+            while first < len(self.tokens) and (self.tokens[first].is_space or self.tokens[first].is_quote):
+                first += 1
+            if first >= len(self.tokens) or first in self.turn_labels:
+                continue
+            colon_at = turn_label_colon(text, self.tokens[first].idx)
+            if colon_at is None:
+                continue
+            colon = first
+            while colon < len(self.tokens) and self.tokens[colon].idx < colon_at:
+                colon += 1
+            words = [i for i in range(first, colon) if self.tokens[i].is_alpha]
+            if colon < len(self.tokens) and self.tokens[colon].text == ":" and words:
+                self.turn_labels[first] = (words[-1], colon)
 
     # ---- lookups -------------------------------------------------------------------------------------------
     def in_quote(self, i: int) -> bool:

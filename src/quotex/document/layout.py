@@ -1,7 +1,12 @@
 """Layout lines of a news text, one definition each: headlines, datelines, transcript labels."""
 
+import re
+
 from spacy.tokens import Token
 
+# a transcript turn: a speaker label in capitals ("WALLACE:", "MR. LEE:", "Q:") opening a paragraph or the
+# words of a quote
+TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'-]*\s){0,3}[A-Z][A-Z.'-]*:\s")
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 
 
@@ -10,3 +15,9 @@ def is_headline_line(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_alpha and t.lower_ not in SMALL_WORDS]
     capitalized = sum(t.text[0].isupper() for t in words)
     return len(words) >= 3 and capitalized >= 0.8 * len(words)
+
+
+def turn_label_colon(text: str, pos: int) -> int | None:
+    """The offset of the colon closing a transcript label that starts at ``pos`` in ``text``, or None."""
+    found = TURN_LABEL.match(text, pos)
+    return found.end() - 2 if found else None

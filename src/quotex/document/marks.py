@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from quotex.document.layout import TURN_LABEL
+
 _DOUBLE = re.compile(r"''|``|[“”\"„«»]")
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
@@ -27,8 +29,6 @@ _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
 _REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«‘'])")
 # markup left in scraped text (<a href="...">, <tweet tweet-id="...">): its attribute values are no quotes
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
-# a transcript turn: a speaker label in capitals ("WALLACE:", "MR. LEE:", "Q:") opening the quoted words
-TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'-]*\s){0,3}[A-Z][A-Z.'-]*:\s")
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,8 @@ def _edge_junk(token: Token) -> bool:
 
 def trim(span: Span) -> Span | None:
     """``span`` without edge punctuation, possessive, leading "the" (names) or titles (PERSON), and cut at a
-    colon inside it ("HOLM: Was" in a transcript is the label "HOLM")."""
+    colon inside it: a name never runs over a colon ("HOLM: Was" in a transcript, "Clinton: Hillary" in a
+    headline)."""
     start, end = span.start, span.end
     doc = span.doc
     colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)

@@ -63,9 +63,10 @@ def vote_labels(ents: list[Span], speaking: frozenset[int] = frozenset()) -> dic
 
 
 def capitalized_surnames(ents: list[Span]) -> list[Span]:
-    """``ents`` with a lone surname written in capitals (a transcript label, "HOLM:") of a person named in
-    full elsewhere made a PERSON, whatever the model called it, unless it names a place (the dateline
-    "JACKSON, Miss." of an article about Andrew Jackson)."""
+    """``ents`` with a lone surname written in capitals of a person named in full elsewhere (a transcript
+    label "HOLM:", a headline "HOLM WINS") made a PERSON, whatever the model called it, unless it names a
+    place (the dateline "JACKSON, Miss." of an article about Andrew Jackson). Whether a line is a transcript
+    label is not asked here: any capitalized surname counts."""
     known = surnames(ents)
     out = []
     for ent in ents:

@@ -103,6 +103,12 @@ def org_nouns() -> frozenset[str]:
 
 
 @cache
+def org_name_words() -> frozenset[str]:
+    """Words that head or end organization names ("Ministry", "Defenders", "Inc")."""
+    return word_list("org_name_words")
+
+
+@cache
 def document_nouns() -> frozenset[str]:
     """Nouns naming a document that can speak ("the report")."""
     return word_list("document_nouns")

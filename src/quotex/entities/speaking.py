@@ -5,8 +5,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quotex.document.index import doc_index
-from quotex.document.lexicon import given_names, speech_verbs
-from quotex.entities.words import ORG_HEAD_WORDS
+from quotex.document.lexicon import given_names, org_name_words, speech_verbs
 
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "de"})
 
@@ -34,7 +33,8 @@ def is_acronym(token: Token) -> bool:
 
 def has_org_head(tokens: Span | list[Token]) -> bool:
     """True when a name contains an organization head word (Ministry, Council, Watch, Inc, ...)."""
-    return any(t.lower_ in ORG_HEAD_WORDS for t in tokens)
+    words = org_name_words()
+    return any(t.lower_ in words for t in tokens)
 
 
 def speaking_heads(doc: Doc) -> Iterator[Token]:

@@ -1,4 +1,4 @@
-"""Small closed word lists the entity rules use: organization head words, titles, clitics, currencies."""
+"""Small closed word lists the entity rules use: labels, titles, clitics, currencies (from models/)."""
 
 from quotex.document.lexicon import currencies
 
@@ -12,21 +12,6 @@ def _words(text: str) -> frozenset[str]:
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
 # Labels whose mentions take part in one-label-per-name voting.
 VOTING_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
-
-# Words that end or head organization names ("Safeguard Defenders", "Ministry of Health", "Acme Inc").
-ORG_HEAD_WORDS = _words(
-    """
-    academy administration agency airlines airways alliance assembly associates association authority bank
-    bancorp board brigade bureau cabinet campaign capital caucus center centre chamber church club coalition
-    co co. collective college commission committee company conference congress conservancy consortium
-    cooperative co-operative corp corp. corporation council court defenders department directorate division
-    enterprises federation forces forum foundation front fund group guild holdings hospital inc inc.
-    industries initiative institute institution international labs league limited llc llp ltd ltd. ministry
-    monitor movement network observatory office organisation organization parliament partners partnership
-    party police programme program project railways regiment secretariat senate service services society
-    solidarity syndicate systems technologies tribunal trust union university watch
-    """
-)
 
 # Titles and roles written before a person's name ("Mayor Tomas Reyes"); OntoNotes keeps them out of PERSON.
 TITLES = _words(

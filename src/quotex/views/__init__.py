@@ -1,0 +1,1 @@
+"""Pages for people: one article (``quotex show``) and a run's report (``quotex report``)."""

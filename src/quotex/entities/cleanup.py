@@ -2,13 +2,13 @@
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.lexicon import person_titles, title_key
 from quotex.entities.words import (
     CLITICS,
     CURRENCY_NOUNS,
     CURRENCY_PREFIXES,
     KEEP_THE,
     NAME_LABELS,
-    TITLES,
 )
 
 # Punctuation that never starts or ends an entity ("%" and currency signs do, so they are not here).
@@ -18,7 +18,7 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 def is_title(text: str) -> bool:
     """True for a title or role written before a name ("Mayor", "Dr.", "Gen.")."""
-    return text.lower().rstrip(".") in TITLES
+    return title_key(text) in person_titles()
 
 
 def is_junk(span: Span, cased_text: bool) -> bool:

@@ -13,19 +13,6 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
 # Labels whose mentions take part in one-label-per-name voting.
 VOTING_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})
 
-# Titles and roles written before a person's name ("Mayor Tomas Reyes"); OntoNotes keeps them out of PERSON.
-TITLES = _words(
-    """
-    mr mrs ms miss dr prof professor sir dame lord lady rev reverend fr father sister brother
-    president vice prime minister premier chancellor mayor governor senator sen rep representative
-    congressman congresswoman treasurer secretary ambassador judge justice general gen colonel col
-    major maj captain capt lieutenant lt sergeant sgt commander admiral officer detective inspector
-    chief superintendent coach chairman chairwoman chair ceo director spokesman spokeswoman spokesperson
-    king queen prince princess sheikh pope bishop archbishop cardinal imam rabbi pastor councillor councilor
-    councilman councilwoman commissioner deputy attorney auditor
-    """
-)
-
 # Clitics and contraction pieces that are never entities on their own.
 CLITICS = _words("n't 's 'll 're 've 'd 'm s ’s ’ll ’re ’ve ’d ’m n’t")
 

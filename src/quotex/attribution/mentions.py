@@ -3,11 +3,10 @@
 from spacy.tokens import Span, Token
 
 from quotex.attribution.cues import CueIndex
+from quotex.document.lexicon import RELATIVE_PRONOUNS, SUBJECT_DEPS
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "parataxis")
 NAME_ENTITIES = frozenset({"PERSON", "ORG"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 NOUNS = ("PROPN", "NOUN", "PRON")
 NAME_LINKS = frozenset({"compound", "flat", "nummod", "poss", "case"})
 OF_LINKS = frozenset({"of", "for", "at"})

@@ -14,9 +14,10 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from quotex.attribution.cues import STRONG, CueIndex
-from quotex.attribution.mentions import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_misparsed_name, mention_bounds
+from quotex.attribution.mentions import is_misparsed_name, mention_bounds
 from quotex.attribution.rules import family_of, looks_like_title
 from quotex.attribution.types import NO_ATTRIBUTION, Attribution, Evidence
+from quotex.document.lexicon import RELATIVE_PRONOUNS, SUBJECT_DEPS
 
 CANDIDATE_POS = frozenset({"PROPN", "NOUN", "PRON"})
 NON_HEAD_DEPS = frozenset({"compound", "flat"})

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.document.lexicon import PRONOUNS, person_titles
+from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.descriptions import is_description, resolve_description
 from quotex.resolve.names import name_form, strip_determiners, titles_before
@@ -17,7 +17,6 @@ from quotex.resolve.pronouns import resolve_pronoun
 
 __all__ = ["ArticleIndex", "resolve_speaker"]
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # a description with one of these is about someone in particular ("the band leader", "the party's lawyer")
 MODIFIER_DEPS = frozenset({"compound", "poss", "prep", "acl", "relcl", "nmod", "appos", "npadvmod"})
 

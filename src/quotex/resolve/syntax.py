@@ -2,9 +2,7 @@
 
 from spacy.tokens import Token
 
-from quotex.document.lexicon import first_name_genders, person_titles, role_nouns, title_key
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+from quotex.document.lexicon import SUBJECT_DEPS, first_name_genders, person_titles, role_nouns, title_key
 
 
 def subject_weight(token: Token) -> float:

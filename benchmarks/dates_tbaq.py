@@ -73,8 +73,10 @@ def time_share(records: list[dict]) -> None:
     for doc in parsed:
         component(doc)
     own = time.perf_counter() - started
-    print(f"timing: pipeline {full:.1f} s for {len(records)} documents; quotex_values alone {own:.2f} s "
-          f"= {own / full:.2%} of the pipeline")
+    print(
+        f"timing: pipeline {full:.1f} s for {len(records)} documents; quotex_values alone {own:.2f} s "
+        f"= {own / full:.2%} of the pipeline"
+    )
 
 
 def main() -> None:

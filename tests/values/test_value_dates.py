@@ -240,3 +240,37 @@ def test_other_absolute_formats_fall_back_to_dateparser() -> None:
 )
 def test_compact_forms(text: str, expected: tuple) -> None:
     assert span(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "before", "expected"),
+    [
+        ("late yesterday", "past", "", ("2022-03-14", "2022-03-14", "day")),
+        ("early Tuesday", "past", "", ("2022-03-15", "2022-03-15", "day")),
+        ("the early hours of Sunday morning", "past", "", ("2022-03-13", "2022-03-13", "day")),
+        ("this September", "future", "", ("2022-09-01", "2022-09-30", "month")),
+        ("this January", "past", "", ("2022-01-01", "2022-01-31", "month")),
+        ("this coming Sunday, March twentieth", "present", "", ("2022-03-20", "2022-03-20", "day")),
+        ("the third quarter", "future", "", ("2022-07-01", "2022-09-30", "quarter")),
+        ("the fourth quarter", "past", "", ("2021-10-01", "2021-12-31", "quarter")),
+        ("year", None, "this", ("2022-01-01", "2022-12-31", "year")),
+        ("April 20", "past", "until", ("2022-04-20", "2022-04-20", "day")),
+    ],
+)
+def test_parts_of_days_this_and_quarters(text: str, tense: str | None, before: str, expected: tuple) -> None:
+    assert span(text, tense=tense, before=before) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nineteen ninety-four", ("1994-01-01", "1994-12-31", "year")),
+        ("January nineteen ninety-seven", ("1997-01-01", "1997-01-31", "month")),
+        ("the year two thousand", ("2000-01-01", "2000-12-31", "year")),
+        ("two thousand and eight", ("2008-01-01", "2008-12-31", "year")),
+        ("nineteen oh five", ("1905-01-01", "1905-12-31", "year")),
+        ("the summer of nineteen eighty-one", ("1981-06-01", "1981-08-31", "season")),
+    ],
+)
+def test_spelled_out_years(text: str, expected: tuple) -> None:
+    assert span(text) == expected

@@ -120,6 +120,8 @@ _FINER = {"year": "month", "decade": "year", "century": "year", "month": "day", 
 
 def part(p: Period, which: str) -> Period:
     """The early, mid or late third of a period ("late 2020", "mid-March", "the early 1990s")."""
+    if p.grain == "day" and p.start == p.end:
+        return p  # "late yesterday", "early Tuesday": the day itself
     index = {"early": 0, "mid": 1, "late": 2}[which]
     grain = _FINER.get(p.grain, "month")
     if grain == "day" and p.grain == "month":

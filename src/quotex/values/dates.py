@@ -36,6 +36,11 @@ _YEAR_KIND = re.compile(
 _DATEPARSER_WORTHY = re.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
+_PERIOD_OF_YEAR = re.compile(
+    r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter|q[1-4]"
+    r"|(?:first|second|1st|2nd) half|h[12]"
+)
+_OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
@@ -55,9 +60,37 @@ _NON_DATE = re.compile(
 )
 
 
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TAIL = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|(?:oh[\s-])?(?:{_ONES}))"
+_SPELLED_YEAR = re.compile(
+    rf"\b(?P<century>sixteen|seventeen|eighteen|nineteen|twenty)"
+    rf"(?:(?P<hundred>[\s-]hundred)(?:\s+and)?(?:[\s-](?P<after>{_TAIL}))?|[\s-](?P<tail>{_TAIL}))\b"
+    rf"|\btwo thousand(?:(?:\s+and)?\s+(?P<millennium>{_TAIL}))?\b"
+)
+
+
+def spelled_years(text: str) -> str:
+    """Years written in words as digits: "nineteen ninety-four" 1994, "the year two thousand" 2000."""
+
+    def digits(match: re.Match) -> str:
+        if match.group("century") is None:
+            tail = match.group("millennium")
+            return str(2000 + int(words_to_number(tail.replace("oh ", "")) if tail else 0))
+        tail = match.group("tail") or match.group("after")
+        if tail is None and not match.group("hundred"):
+            return match.group()
+        head = int(words_to_number(match.group("century")))
+        return str(head * 100 + (int(words_to_number(re.sub(r"^oh[\s-]", "", tail))) if tail else 0))
+
+    return _SPELLED_YEAR.sub(digits, text) if re.search(r"teen|twenty|thousand", text) else text
+
+
 def clean(text: str) -> str:
     """Lowercase, plain dashes and quotes, no abbreviation dots or commas, single spaces."""
     text = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    text = spelled_years(text)
     text = re.sub(r"(?<=[a-z])\.", "", text).replace(",", " ")
     text = _YEAR_KIND.sub(" ", text)
     text = re.sub(r"\bmid-(?=(?:year|month|week|decade|century)\b)", "mid ", text)
@@ -93,7 +126,14 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
     """Period for cleaned ``text``; ``tense``: past, future, present or None; ``before``: the word left."""
     if before == "since":
         tense = "past"
+    elif tense == "past" and (before in _OPEN_END or re.match(r"(?:until|till|through|thru|by)\s", text)):
+        tense = None  # "extended the offer until Nov. 20": the end of a span may lie after publication
+    if text in UNITS and before in ("this", "last", "next"):
+        text = f"{before} {text}"  # "This year's results": spaCy's span leaves the determiner out
     text = re.sub(r"^(?:from|between|since|on|in|during|by|until|till)\s+", "", text)
+    text = re.sub(r"^(?:the )?(?:early|small|wee) hours of\s+", "", text)
+    if text.startswith("this coming "):
+        text, tense = text[len("this coming ") :], "future"
     text = re.sub(r"^this past (?=\w+$)", "last ", re.sub(r"'s?$", "", text))
     if not text or text.count(" ") >= MAX_WORDS or is_duration(text):
         return None
@@ -311,7 +351,21 @@ def relative(text: str, ref: dt.date, tense: str | None) -> Period | None:
     if match:
         return _this_last_next(match.group(1), match.group(2), ref, tense)
     maker = yearly(text)
+    if maker and _PERIOD_OF_YEAR.fullmatch(text):
+        return _quarter_of_year(maker, ref, tense)
     return cal.occurrence(maker, ref, _mode(tense)) if maker else None
+
+
+def _quarter_of_year(maker: Callable[[int], Period], ref: dt.date, tense: str | None) -> Period:
+    """A quarter or half without a year is the publication year's, as in results news ("expects to report a
+    third-quarter loss" in October), except one that has not begun (last year's) and, in a future clause, one
+    that ended more than a quarter ago (next year's)."""
+    period = maker(ref.year)
+    if period.start > ref and tense != "future":
+        return maker(ref.year - 1)
+    if tense == "future" and (ref - period.end).days > 92:
+        return maker(ref.year + 1)  # "will ... in the first quarter", said in November
+    return period
 
 
 def _this_last_next(word: str, rest: str, ref: dt.date, tense: str | None) -> Period | None:
@@ -323,6 +377,8 @@ def _this_last_next(word: str, rest: str, ref: dt.date, tense: str | None) -> Pe
     if rest in WEEKDAYS:
         return cal.weekday(WEEKDAYS[rest], ref, tense if word == "this" else word)
     maker = yearly(rest, relative_quarter=False)
+    if maker and word == "this" and rest in MONTHS:
+        return maker(ref.year)  # "this September": the publication year's
     return cal.occurrence(maker, ref, word) if maker else None
 
 

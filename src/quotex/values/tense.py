@@ -1,30 +1,65 @@
-"""The tense of the clause a date belongs to, read from the parse: the head verb's tag and its auxiliaries."""
+"""The tense of the clause a date belongs to, read from the parse: the head verb's tag and its auxiliaries.
+
+A date that modifies a noun ("Tuesday's ruling", "the Oct. 23 slaying", "a June agreement") or is a verb's
+argument ("set Nov. 10 as the deadline") has no tense of its own: the caller's default applies.
+"""
 
 from spacy.tokens import Span, Token
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "to"})
+from quotex.document.lexicon import word_list
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Modals that point ahead ("may vote Friday"); "would" and "could" also report the past, so they say nothing.
+FORWARD_MODALS = frozenset({"can", "may", "might", "must", "should", "ca"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "had"})
+# Dependencies by which a date is an argument or a modifier of a noun, not an adverbial of a verb.
+NOMINAL_DEPS = frozenset(
+    {"poss", "compound", "nmod", "amod", "appos", "dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
+)
 
 
 def governing_tense(ent: Span) -> str | None:
-    """ "past", "future", "present" or None: the tense of the verb the date attaches to."""
+    """ "past", "future", "present" or None: the tense of the verb the date is an adverbial of."""
     token: Token = ent.root
+    nominal = False
+    if token.dep_ in NOMINAL_DEPS or token.dep_ == "case":
+        return None
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
-            return verb_tense(token)
-        if token.head.i == token.i:
+        head = token.head
+        if head.i == token.i:
             return None
-        token = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            tense = verb_tense(head)
+            return tense if not nominal or tense == "future" else None
+        if head.pos_ == "ADJ" and head.lemma_.lower() in word_list("future_verbs"):
+            return "future"  # "due Friday"
+        if head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and token.dep_ != "conj":
+            # "statements on Friday", "a decline ... on Wednesday" tell no tense; "will announce the plan on
+            # Thursday", "will be named for a mission in December" still look ahead
+            nominal = True
+        token = head
     return None
 
 
 def verb_tense(verb: Token) -> str | None:
-    """Tense from a verb's tag and auxiliaries: "will vote" future, "has said" past, "meets" present."""
+    """Tense from a verb's tag and auxiliaries: "will vote" future, "has said" past, "meets" present.
+
+    A to-infinitive takes the tense of the verb it complements ("staged celebrations to mark the entry on
+    Friday" is past), except after a verb of planning ("plans to hold a rally Tuesday" is future).
+    """
     aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in aux}
     tags = {verb.tag_} | {child.tag_ for child in aux}
-    if words & FUTURE_AUX or "MD" in tags:
+    if verb.lemma_.lower() in word_list("future_verbs"):
         return "future"
+    if words & FUTURE_AUX or ("going" in words and "to" in words):
+        return "future"
+    if words & FORWARD_MODALS:
+        return "past" if "have" in words else "future"
+    if "MD" in tags:
+        return "past" if "have" in words else None
+    if "to" in words and verb.tag_ == "VB":
+        return _infinitive_tense(verb)
     if "VBD" in tags or (words & PERFECT_AUX and verb.tag_ == "VBN"):
         return "past"
     if tags & {"VBZ", "VBP"}:
@@ -32,3 +67,16 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and not aux:
         return "past"
     return None
+
+
+def _infinitive_tense(verb: Token) -> str | None:
+    """The tense of a to-infinitive: its governing verb's, future after a noun ("a plan to vote")."""
+    head = verb.head
+    if head.lemma_.lower() in word_list("future_verbs"):
+        return "future"  # "plans to vote", "a plan to vote"
+    if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "staged concerts to mark the day": the verb of the noun
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return "future"
+    tense = verb_tense(head)
+    return tense if tense != "present" else "future"

@@ -1,0 +1,56 @@
+"""Dates read with the tense of their clause, taken from the parse (head verb tag and auxiliaries)."""
+
+import pytest
+from spacy.language import Language
+
+THURSDAY = "2022-10-27"  # a Thursday
+DIVIDEND = "The board declared a dividend, payable Dec. 7 to holders of record Nov. 22."
+
+
+def date_of(nlp: Language, text: str, expression: str, published: str = THURSDAY) -> str | None:
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = published
+    doc = nlp(doc)
+    ent = next(e for e in doc.ents if expression in e.text)
+    value = ent._.quotex_value
+    return None if value is None else value["start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a weekday before a noun names a past event, whatever the tense of the clause
+        ("Lawyers say Wednesday's ruling changes little for the families.", "Wednesday", "2022-10-26"),
+        # a to-infinitive takes the tense of the verb it complements
+        ("The city staged concerts to mark the anniversary on Tuesday.", "Tuesday", "2022-10-25"),
+        # verbs of planning look ahead even in the past tense
+        ("Protesters planned a large rally on Saturday outside the court.", "Saturday", "2022-10-29"),
+        ("The council postponed the vote until Monday.", "Monday", "2022-10-31"),
+        # "could" and "would" report the past as often as the future
+        ("The minister could not be reached for comment Wednesday.", "Wednesday", "2022-10-26"),
+        ("The board will meet on Tuesday to choose a chair.", "Tuesday", "2022-11-01"),
+    ],
+)
+def test_weekdays_by_the_clause(nlp: Language, text: str, expression: str, expected: str) -> None:
+    assert date_of(nlp, text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date that is no adverbial of the past-tense verb is the nearest one
+        (DIVIDEND, "Dec. 7", "2022-12-07"),
+        (DIVIDEND, "Nov. 22", "2022-11-22"),
+        # the end of a span may lie after publication
+        ("The bidders extended their offer until Nov. 20.", "Nov. 20", "2022-11-20"),
+        # a month in a past-tense clause is the last one
+        ("Prices rose sharply in December, the agency said.", "December", "2021-12-01"),
+    ],
+)
+def test_months_and_days_by_the_clause(nlp: Language, text: str, expression: str, expected: str) -> None:
+    assert date_of(nlp, text, expression) == expected
+
+
+def test_results_quarters_are_the_publication_years(nlp: Language) -> None:
+    text = "The company expects to report a third-quarter loss next week."
+    assert date_of(nlp, text, "third-quarter") == "2022-07-01"

@@ -157,9 +157,10 @@ def run(
         typer.echo(f"  output: {path}")
 
 
-from quotex.views.commands import show  # noqa: E402 - the views register on the app defined above
+from quotex.views.commands import report, show  # noqa: E402 - the views register on the app defined above
 
 app.command()(show)
+app.command()(report)
 
 
 if __name__ == "__main__":

@@ -95,3 +95,27 @@ def show(
     except QuotexError as e:
         raise _fail(str(e)) from None
     write_page(page, output)
+
+
+def report(
+    run_dir: Annotated[str, typer.Argument(help="The output folder of a finished `quotex run`.")],
+    output: Annotated[
+        str | None, typer.Option("--out", "-o", help="The HTML file (default: stdout).")
+    ] = None,
+    top: Annotated[int, typer.Option(help="How many speakers, organizations and places to list.")] = 20,
+) -> None:
+    """Report on a finished run: top speakers, quotes over time, organizations and places, as one page."""
+    from quotex.views.report_data import compute
+    from quotex.views.report_page import render_report
+
+    try:
+        data = compute(run_dir, top=top)
+    except QuotexError as e:
+        raise _fail(str(e)) from None
+    write_page(render_report(data), output)
+    t = data.totals
+    typer.echo(
+        f"report of {t.records:,} records ({t.articles:,} articles, {t.quotes:,} quotes) "
+        f"in {data.seconds:.2f} s",
+        err=True,
+    )

@@ -5,7 +5,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
 import quotex
-from quotex.components import resolver as resolver_module
 from quotex.extensions import QUOTES_KEY
 
 
@@ -51,19 +50,6 @@ def test_names_survive_docbin_serialization(blank: Language) -> None:
     restored = next(DocBin(docs=[doc], store_user_data=True).get_docs(blank.vocab))
     assert restored.spans[QUOTES_KEY][0]._.quotex_speaker["name"] == "Maria Santos"
 
-
-def test_a_failing_document_goes_to_the_error_handler(blank: Language, monkeypatch) -> None:
-    resolver = blank.add_pipe("quotex_resolver")
-    failures = []
-    resolver.set_error_handler(lambda name, pipe, docs, e: failures.append((name, str(e))))
-
-    def broken(*args, **kwargs):
-        raise ValueError("bad mention")
-
-    monkeypatch.setattr(resolver_module, "resolve_speaker", broken)
-    doc = resolver(quote_doc(blank, WORDS, [(0, 2, "PERSON")], [((4, 8), (8, 9))]))
-    assert isinstance(doc, Doc)
-    assert failures == [("quotex_resolver", "bad mention")]
 
 
 ARTICLE = (

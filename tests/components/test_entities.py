@@ -4,7 +4,6 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import quotex.components.entities as entities_component
 from quotex.pipeline import DEFAULT_MODEL
 
 NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
@@ -58,11 +57,6 @@ def base_nlp() -> Language:
     return spacy.load(DEFAULT_MODEL)
 
 
-def test_factory_is_registered_and_assigns_entities():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("quotex_entities")
-    assert "doc.ents" in nlp.get_pipe_meta("quotex_entities").assigns
-
 
 def test_refiner_repairs_entities_from_an_upstream_component():
     nlp = ruler_pipeline()
@@ -74,27 +68,6 @@ def test_refiner_works_with_two_processes():
     assert [ents_of(doc) for doc in nlp.pipe(RULER_TEXTS, n_process=2)] == RULER_EXPECTED
 
 
-def test_refiner_round_trips_through_bytes_and_disk(tmp_path):
-    nlp = ruler_pipeline()
-    restored = ruler_pipeline().from_bytes(nlp.to_bytes())
-    assert ents_of(restored(RULER_TEXTS[0])) == RULER_EXPECTED[0]
-    nlp.to_disk(tmp_path / "pipeline")
-    loaded = spacy.load(tmp_path / "pipeline")
-    assert ents_of(loaded(RULER_TEXTS[0])) == RULER_EXPECTED[0]
-
-
-def test_a_failing_document_goes_to_the_error_handler(monkeypatch):
-    nlp = ruler_pipeline()
-    seen = []
-
-    def broken(doc):
-        raise ValueError("boom")
-
-    monkeypatch.setattr(entities_component, "refine_entities", broken)
-    nlp.set_error_handler(lambda name, component, docs, error: seen.append((name, str(error))))
-    doc = nlp(RULER_TEXTS[0])
-    assert seen == [("quotex_entities", "boom")]
-    assert ents_of(doc) == [("The Ministry of Health", "ORG"), ("n't", "GPE"), ("40", "MONEY")]
 
 
 def test_doc_without_entity_annotation_is_untouched():

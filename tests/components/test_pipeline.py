@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from quotex.extensions import QUOTES_KEY
 from quotex.pipeline import QUOTEX_COMPONENTS
 
-PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 DECLARED = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]["entry-points"]["spacy_factories"]
 
 TEXTS = [

@@ -5,7 +5,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotex.article import entities_from_doc
-from quotex.components.values import ValueNormalizer
 from quotex.schema import DateValue, NumberValue
 
 
@@ -86,18 +85,6 @@ def test_values_become_schema_models_and_survive_serialization(blank: Language) 
     assert isinstance(entities[0].value, NumberValue) and entities[0].value.unit == "percent"
     assert isinstance(entities[1].value, DateValue) and entities[1].value.grain == "month"
 
-
-def test_a_failing_document_does_not_stop_the_run(blank: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    def explode(*args: object) -> None:
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr("quotex.values.doc_values.normalize_date", explode)
-    normalizer = ValueNormalizer()
-    doc = make_doc(blank, ["on", "Friday"], [(1, 2, "DATE")], "2022-03-15")
-    seen = []
-    normalizer.set_error_handler(lambda name, component, docs, error: seen.append(type(error)))
-    assert normalizer(doc) is doc
-    assert seen == [RuntimeError]
 
 
 def test_unreadable_publication_date_counts_as_none(blank: Language) -> None:

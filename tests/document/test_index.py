@@ -67,3 +67,9 @@ def test_a_label_needs_capitals_and_a_colon() -> None:
 def test_an_empty_doc_has_an_empty_index() -> None:
     index = doc_index(spacy.blank("en")(""))
     assert index.quotes == [] and index.turn_labels == {} and index.narrative_sentence_of == []
+
+
+def test_datelines_open_paragraphs(blank: Language) -> None:
+    doc = blank("NASHUA, N.H. - The count began.\nThe vote - a close one - came late.")
+    index = doc_index(doc)
+    assert [t.text for t in doc if index.in_dateline(t.i)] == ["NASHUA", ",", "N.H.", "-"]

@@ -120,3 +120,10 @@ def test_a_known_surname_coordinated_with_a_place_stays_a_person(make_parsed):
     ]
     doc = make_parsed(tokens, [(0, 2, "PERSON"), (4, 5, "PERSON"), (6, 7, "GPE")])
     assert ents_of(doc) == [("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON"), ("Peru", "GPE")]
+
+
+def test_a_surname_in_a_dateline_stays_out_of_the_person_whatever_its_label(make_doc):
+    words = ["JACKSON", ",", "Miss", ".", "-", "Andrew", "Jackson", "is", "back", "."]
+    spaces = [False, True, False, True, True, True, True, True, False, False]
+    doc = make_doc(words, [(0, 1, "ORG"), (5, 7, "PERSON")], spaces)
+    assert ents_of(doc)[0] == ("JACKSON", "ORG")

@@ -12,7 +12,7 @@ import numpy as np
 from spacy.attrs import HEAD, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 
-from quotex.document.layout import is_headline_line, turn_label_colon
+from quotex.document.layout import dateline_end, is_headline_line, turn_label_colon
 from quotex.document.marks import QuoteSegment, find_quote_segments
 
 CACHE_SIZE = 4  # Docs pass through quotex's components one at a time: a few recent indexes suffice
@@ -20,8 +20,8 @@ CACHE_SIZE = 4  # Docs pass through quotex's components one at a time: a few rec
 
 class DocIndex:
     """Lookups over one Doc: each token's quote, sentence and paragraph (a line of the text), which
-    paragraphs are headlines, and the transcript labels ("WALLACE:") opening paragraphs or quotes.
-    ``quote_of[i]`` is the number of the quote token ``i`` is in, or -1."""
+    paragraphs are headlines, the datelines ("NASHUA, N.H. -") and transcript labels ("WALLACE:") opening
+    paragraphs or quotes. ``quote_of[i]`` is the number of the quote token ``i`` is in, or -1."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -76,6 +76,7 @@ class DocIndex:
         """``turn_labels``: first word of a transcript label -> (its last word, the colon), for labels that
         open a paragraph (after an opening quote mark, if any) or the words of a quote."""
         paragraph_starts = np.flatnonzero(np.diff(self._paragraph, prepend=-1)).tolist()
+        self._find_datelines(text, paragraph_starts)
         starts = set(paragraph_starts) | {start for start, _ in self.quote_spans}
         self.turn_labels: dict[int, tuple[int, int]] = {}
         for start in sorted(starts):
@@ -94,7 +95,29 @@ class DocIndex:
             if colon < len(self.tokens) and self.tokens[colon].text == ":" and words:
                 self.turn_labels[first] = (words[-1], colon)
 
+    def _find_datelines(self, text: str, paragraph_starts: list[int]) -> None:
+        """``dateline_of``: paragraph -> token bounds [start, end) of its opening dateline, dash included."""
+        self.dateline_of: dict[int, tuple[int, int]] = {}
+        tokens = self.tokens
+        for first in paragraph_starts:
+            while first < len(tokens) and tokens[first].is_space:
+                first += 1
+            if first >= len(tokens) or not tokens[first].is_upper:
+                continue  # the common case, decided without a regular expression
+            end_at = dateline_end(text, tokens[first].idx)
+            if end_at is None:
+                continue
+            end = first
+            while end < len(tokens) and tokens[end].idx < end_at:
+                end += 1
+            self.dateline_of[self.paragraph_of[first]] = (first, end)
+
     # ---- lookups -------------------------------------------------------------------------------------------
+    def in_dateline(self, i: int) -> bool:
+        """Whether token ``i`` is part of the dateline opening its paragraph ("NASHUA, N.H. -")."""
+        found = self.dateline_of.get(self.paragraph_of[i])
+        return found is not None and found[0] <= i < found[1]
+
     def in_quote(self, i: int) -> bool:
         """Whether token ``i`` lies inside quotation marks."""
         return self.quote_of[i] >= 0

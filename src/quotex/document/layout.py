@@ -7,6 +7,13 @@ from spacy.tokens import Token
 # a transcript turn: a speaker label in capitals ("WALLACE:", "MR. LEE:", "Q:") opening a paragraph or the
 # words of a quote
 TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'-]*\s){0,3}[A-Z][A-Z.'-]*:\s")
+# a dateline opening a story: the place in capitals, maybe a state or country and an agency, then a dash
+# ("NASHUA, N.H. -", "BEIJING (Reuters) —", "WASHINGTON —")
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"  # the place: NASHUA, NEW YORK
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: , N.H.
+    r" ?(?:\([^()\n]{1,40}\))? ?[-–—]{1,2} "  # an agency, then the dash: (Reuters) —
+)
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 
 
@@ -21,3 +28,9 @@ def turn_label_colon(text: str, pos: int) -> int | None:
     """The offset of the colon closing a transcript label that starts at ``pos`` in ``text``, or None."""
     found = TURN_LABEL.match(text, pos)
     return found.end() - 2 if found else None
+
+
+def dateline_end(text: str, pos: int) -> int | None:
+    """The offset just after the dash of a dateline that starts at ``pos`` in ``text``, or None."""
+    found = DATELINE.match(text, pos)
+    return found.end() if found else None

@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
+from quotex.document.index import doc_index
 from quotex.entities.cleanup import is_title
 from quotex.entities.speaking import classify_name, has_org_head, is_acronym, is_capitalized
 from quotex.entities.words import NAME_LABELS, VOTING_LABELS
@@ -65,13 +66,16 @@ def vote_labels(ents: list[Span], speaking: frozenset[int] = frozenset()) -> dic
 def capitalized_surnames(ents: list[Span]) -> list[Span]:
     """``ents`` with a lone surname written in capitals of a person named in full elsewhere (a transcript
     label "HOLM:", a headline "HOLM WINS") made a PERSON, whatever the model called it, unless it names a
-    place (the dateline "JACKSON, Miss." of an article about Andrew Jackson). Whether a line is a transcript
-    label is not asked here: any capitalized surname counts."""
+    place or stands in a dateline ("JACKSON, Miss. -" of an article about Andrew Jackson)."""
+    if not ents:
+        return ents
+    index = doc_index(ents[0].doc)
     known = surnames(ents)
     out = []
     for ent in ents:
         text = ent.text
         lone_surname = len(ent) == 1 and text.isupper() and text.title() in known
+        lone_surname = lone_surname and not index.in_dateline(ent.start)
         if lone_surname and ent.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)

@@ -66,6 +66,8 @@ def time_share(records: list[dict]) -> None:
     with nlp.select_pipes(disable=["quotex_values"]):
         parsed = list(nlp.pipe(make_docs()))
     dates.resolve.cache_clear()
+    dates.clean.cache_clear()
+    dates._anaphora_text.cache_clear()
     numbers._normalize.cache_clear()
     fallback.parse_absolute.cache_clear()
     component = nlp.get_pipe("quotex_values")

@@ -107,6 +107,8 @@ def timing(nlp, records: list[dict], rounds: int = 3) -> None:
     base_times, spacy_times, full_times, own_times = [], [], [], []
     for _ in range(rounds):
         dates.resolve.cache_clear()
+        dates.clean.cache_clear()
+        dates._anaphora_text.cache_clear()
         numbers._normalize.cache_clear()
         fallback.parse_absolute.cache_clear()
         with nlp.select_pipes(disable=quotex_pipes):

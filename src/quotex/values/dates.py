@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from quotex.values import calendar as cal
+from quotex.values.anaphora import anchored, is_anaphoric
 from quotex.values.calendar import Period
 from quotex.values.date_words import DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
@@ -87,6 +88,7 @@ def spelled_years(text: str) -> str:
     return _SPELLED_YEAR.sub(digits, text) if re.search(r"teen|twenty|thousand", text) else text
 
 
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Lowercase, plain dashes and quotes, no abbreviation dots or commas, single spaces."""
     text = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
@@ -104,12 +106,38 @@ def strip_the(text: str) -> str:
 
 
 def normalize_date(
-    text: str, published: str | dt.date | None, tense: str | None = None, before: str = ""
+    text: str,
+    published: str | dt.date | None,
+    tense: str | None = None,
+    before: str = "",
+    anchor: Period | None = None,
 ) -> dict | None:
-    """The DateValue dict for a DATE entity's text, or None (durations, frequencies, unresolvable)."""
+    """The DateValue dict for a DATE entity's text, or None (durations, frequencies, unresolvable).
+
+    ``anchor`` is the last date the story mentioned, read by expressions such as "a year earlier" or "the
+    following month" (see ``anaphora``)."""
     ref = parse_reference(published) if isinstance(published, str) else published
-    period = resolve(clean(text), ref, tense, before.lower())
+    text, before = clean(text), before.lower()
+    if text in UNITS and before in ("this", "last", "next"):
+        text = f"{before} {text}"  # "This year's results": spaCy's span leaves the determiner out
+    period = None
+    anaphora_text = _anaphora_text(text)
+    if anaphora_text is not None:
+        period = anchored(anaphora_text, anchor, ref)
+    period = period or resolve(text, ref, tense, before)
     return period.as_dict() if period else None
+
+
+@lru_cache(maxsize=16384)
+def _anaphora_text(text: str) -> str | None:
+    """Cleaned ``text`` as the anaphora rules read it, or None when it is no anaphoric expression."""
+    text = re.sub(r"^(?:earlier|later|so far)\s+(?:in\s+)?", "", text)
+    return text if is_anaphoric(text) else None
+
+
+def names_anchor(text: str) -> bool:
+    """True when a DATE text may serve later expressions as the story's last date (not "a year earlier")."""
+    return _anaphora_text(clean(text)) is None
 
 
 @lru_cache(maxsize=256)
@@ -128,8 +156,6 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
         tense = "past"
     elif tense == "past" and (before in _OPEN_END or re.match(r"(?:until|till|through|thru|by)\s", text)):
         tense = None  # "extended the offer until Nov. 20": the end of a span may lie after publication
-    if text in UNITS and before in ("this", "last", "next"):
-        text = f"{before} {text}"  # "This year's results": spaCy's span leaves the determiner out
     text = re.sub(r"^(?:from|between|since|on|in|during|by|until|till)\s+", "", text)
     text = re.sub(r"^(?:the )?(?:early|small|wee) hours of\s+", "", text)
     if text.startswith("this coming "):

@@ -1,39 +1,64 @@
 """Values for the entities of one Doc: DATE spans read with their clause's tense and a range split by spaCy
 rejoined, number spans with the words around them."""
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span
 
-from quotex.values.dates import normalize_date
+from quotex.values.calendar import Period
+from quotex.values.dates import names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
 from quotex.values.tense import governing_tense
 
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
+CONTEXT_CHARS = 40  # text each side of a number read for hedges, units and currencies
 RANGE_WORDS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "\u2013", "\u2014"})
 
 
 def set_values(doc: Doc) -> None:
-    """Normalize every entity of ``doc`` in place."""
+    """Normalize every entity of ``doc`` in place, dates in reading order with the story's last date."""
     published = doc._.quotex_published
     ents = doc.ents
     joined: dict | None = None
+    anchor: Period | None = None
     for index, ent in enumerate(ents):
         if ent.label_ in DATE_LABELS:
             if joined is not None:  # second half of a range already read with the first
                 ent._.quotex_value, joined = joined, None
                 continue
             following = ents[index + 1] if index + 1 < len(ents) else None
-            ent._.quotex_value, joined = date_value(ent, published, following)
+            ent._.quotex_value, joined = date_value(ent, published, following, anchor)
+            value = ent._.quotex_value
+            if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
+                anchor = period_of(value) if value is not None else None
         elif ent.label_ in NUMBER_LABELS:
-            before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
-            after = doc.text[ent.end_char : ent.end_char + 40]
+            before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
             ent._.quotex_value = normalize_number(ent.text, ent.label_, before, after)
 
 
-def date_value(ent: Span, published: str | None, following: Span | None) -> tuple[dict | None, dict | None]:
+def context(doc: Doc, start: int, end: int, chars: int) -> tuple[str, str]:
+    """The ``chars`` characters of text before token ``start`` and after token ``end`` (the same as slicing
+    ``doc.text``, without building it: that costs a Token object per token of the document)."""
+    width = 12
+    while True:
+        left = doc[max(0, start - width) : start].text_with_ws
+        right = doc[end - 1].whitespace_ + doc[end : end + width].text_with_ws
+        if (len(left) >= chars or start - width <= 0) and (len(right) >= chars or end + width >= len(doc)):
+            return left[max(0, len(left) - chars) :], right[:chars]
+        width *= 4
+
+
+def period_of(value: dict) -> Period:
+    """The Period of a DateValue dict."""
+    return Period(dt.date.fromisoformat(value["start"]), dt.date.fromisoformat(value["end"]), value["grain"])
+
+
+def date_value(
+    ent: Span, published: str | None, following: Span | None, anchor: Period | None = None
+) -> tuple[dict | None, dict | None]:
     """(value of ``ent``, value for ``following`` when spaCy split one range in two: "from March to May")."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -41,13 +66,16 @@ def date_value(ent: Span, published: str | None, following: Span | None) -> tupl
     link = _range_link(ent, following, before)
     if link is not None:
         text = doc[ent.start : following.end].text
-        value = normalize_date(text, published, tense, before)
+        value = normalize_date(text, published, tense, before, anchor)
         if value is not None:
             return value, value
     text = ent.text
-    if ent[-1].lower_ in ("of", "in") and ent.end < len(doc) and re.fullmatch(r"\d{4}", doc[ent.end].text):
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if ent[-1].lower_ in ("of", "in") and re.fullmatch(r"\d{4}", after):
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
-    return normalize_date(text, published, tense, before), None
+    elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):
+        text = f"{text} {after}"  # "the 1988 quarter": spaCy's span holds the year only
+    return normalize_date(text, published, tense, before, anchor), None
 
 
 def _range_link(ent: Span, following: Span | None, before: str) -> str | None:

@@ -1,0 +1,146 @@
+"""Dates read from the date the story last mentioned (its anchor), not from the publication date.
+
+"A year earlier" after "the third quarter" is the third quarter of the year before; "the following year"
+after "May 1995" is 1996; "that month", "the quarter", "the year-ago period", "the 1988 quarter" likewise.
+Texts are cleaned (lower case, no dots) as by ``dates.clean``.
+"""
+
+import datetime as dt
+import re
+
+from quotex.values import calendar as cal
+from quotex.values.calendar import Period
+from quotex.values.date_words import WEEKDAYS
+
+_UNIT = r"(day|week|month|quarter|year|morning|afternoon|evening|night)"
+_QUARTER_NO = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_YEAR_AGO = re.compile(
+    r"(?:the )?(?:(?:comparable|corresponding|same|equivalent) )?"
+    r"(?:year[- ]ago|year[- ]earlier|prior[- ]year)"
+    r"(?: (?P<q>first|second|third|fourth)[- ]quarter| (?P<unit>quarter|period|results|figures|level))?"
+)
+_A_YEAR_AGO = re.compile(r"(?:(?:the )?(?:quarter|period) )?a year (?:ago|earlier|before)")
+_SAME_PERIOD = re.compile(
+    r"(?:the )?(?:(?P<which>latest|last|current|same|comparable|recent|most recent|this|that) )?"
+    r"(?:fiscal )?(?P<unit>quarter|period)"
+)
+_YEAR_PERIOD = re.compile(
+    r"(?:the )?(?P<year>\d{4}) (?:(?P<q>first|second|third|fourth) )?(?:quarter|period)"
+)
+_YEARS_PERIOD = re.compile(r"(?P<which>this|last|next) year's (?:(?P<q>first|second|third|fourth) )?quarter")
+# "the next day" reads the anchor, "next year" the publication date
+_NEXT = re.compile(
+    r"(?:the (?P<dir>following|next|subsequent|previous|preceding|prior)|(?P<bare>following|subsequent)) "
+    + _UNIT
+)
+_THAT = re.compile(rf"(?:(?:earlier|later) )?(?:in |on |during )?that {_UNIT}")
+_PREVIOUS_WEEKDAY = re.compile(r"(?:the )?(?P<dir>previous|preceding|following) (?P<day>\w+day)")
+_THE_YEAR = re.compile(r"(?:the )?(?P<which>full |whole |current |fiscal |current fiscal )?year")
+_PATTERNS = (
+    _YEAR_AGO, _A_YEAR_AGO, _SAME_PERIOD, _YEAR_PERIOD, _YEARS_PERIOD, _NEXT, _THAT, _PREVIOUS_WEEKDAY,
+    _THE_YEAR,
+)  # fmt: skip
+# Grains of an anchor that "a year earlier" keeps: a results story compares like periods.
+_COMPARED_GRAINS = frozenset({"quarter", "half"})
+
+
+def is_anaphoric(text: str) -> bool:
+    """True when cleaned ``text`` names a date relative to the story's last one."""
+    return any(pattern.fullmatch(text) for pattern in _PATTERNS)
+
+
+def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | None:
+    """The Period of an anaphoric ``text``; None to let the publication-date reading apply."""
+    match = _YEAR_AGO.fullmatch(text)
+    if match:
+        return _year_before(anchor, ref, match.group("q"), match.group("unit"))
+    if _A_YEAR_AGO.fullmatch(text):
+        return _year_before(anchor, ref, None, None) if anchor and anchor.grain in _COMPARED_GRAINS else None
+    match = _YEAR_PERIOD.fullmatch(text)
+    if match:
+        return _quarter_in(int(match.group("year")), match.group("q"), anchor)
+    match = _YEARS_PERIOD.fullmatch(text)
+    if match and ref is not None:
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[match.group("which")]
+        return _quarter_in(year, match.group("q"), anchor)
+    match = _SAME_PERIOD.fullmatch(text)
+    if match:
+        return _same_period(match.group("which"), match.group("unit"), anchor, ref)
+    match = _THE_YEAR.fullmatch(text)
+    if match:
+        if "current" in (match.group("which") or "") or anchor is None:
+            return cal.year(ref.year) if ref else None
+        return cal.year(anchor.end.year)
+    if anchor is None:
+        return None
+    match = _NEXT.fullmatch(text)
+    if match:
+        direction = match.group("dir") or match.group("bare")
+        delta = 1 if direction in ("following", "next", "subsequent") else -1
+        return _shift(anchor, match.group(3), delta)
+    match = _THAT.fullmatch(text)
+    if match:
+        return _shift(anchor, match.group(1), 0)
+    match = _PREVIOUS_WEEKDAY.fullmatch(text)
+    if match and match.group("day") in WEEKDAYS and anchor.grain == "day":
+        target = WEEKDAYS[match.group("day")]
+        mode = "next" if match.group("dir") == "following" else "last"
+        return cal.weekday(target, anchor.start, mode)
+    return None
+
+
+def _year_before(
+    anchor: Period | None, ref: dt.date | None, quarter: str | None, unit: str | None
+) -> Period | None:
+    """The period a year before the anchor, at the anchor's grain (or the named quarter of that year)."""
+    if quarter is not None:
+        year = anchor.end.year if anchor else ref.year if ref else None
+        return None if year is None else cal.quarter(year - 1, _QUARTER_NO[quarter])
+    if anchor is None or anchor.grain not in _COMPARED_GRAINS | {"day", "month", "year"}:
+        if ref is None:
+            return None
+        return _latest_quarter(ref, -1) if unit in ("quarter", "period") else cal.year(ref.year - 1)
+    if unit == "quarter" and anchor.grain != "quarter":
+        return None
+    return _shift_years(anchor, -1)
+
+
+def _quarter_in(year: int, quarter: str | None, anchor: Period | None) -> Period | None:
+    """Quarter ``quarter`` of ``year``, or the anchor's quarter of that year ("the 1988 period")."""
+    if quarter is not None:
+        return cal.quarter(year, _QUARTER_NO[quarter])
+    if anchor is not None and anchor.grain in _COMPARED_GRAINS:
+        return _shift_years(anchor, year - anchor.end.year)
+    return cal.year(year)
+
+
+def _same_period(which: str | None, unit: str, anchor: Period | None, ref: dt.date | None) -> Period | None:
+    """ "the quarter", "the latest quarter", "the current quarter", "the period", "that quarter"."""
+    if which == "current" or (which == "this" and unit == "quarter"):
+        return cal.shift(ref, "quarter", 0) if ref else None
+    if anchor is not None and anchor.grain in _COMPARED_GRAINS:
+        return anchor
+    if unit == "quarter" and ref is not None and which in (None, "latest", "last", "recent", "most recent"):
+        return _latest_quarter(ref, 0)
+    return None
+
+
+def _latest_quarter(ref: dt.date, years: int) -> Period:
+    """The last quarter that ended before ``ref``, ``years`` years moved."""
+    latest = cal.shift(ref, "quarter", -1)
+    return cal.quarter(latest.start.year + years, (latest.start.month - 1) // 3 + 1)
+
+
+def _shift_years(p: Period, years: int) -> Period:
+    """``p`` moved by whole years (29 February becomes the 28th)."""
+    start = p.start.replace(year=p.start.year + years, day=min(p.start.day, 28 if p.start.month == 2 else 31))
+    end_year = p.end.year + years
+    end = cal.month(end_year, p.end.month).end if p.end.day >= 28 else p.end.replace(year=end_year)
+    return Period(start, end, p.grain)
+
+
+def _shift(anchor: Period, unit: str, delta: int) -> Period:
+    """The ``unit`` period holding the anchor, moved by ``delta`` units ("the following year")."""
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    return cal.shift(anchor.end if delta > 0 else anchor.start, unit, delta)

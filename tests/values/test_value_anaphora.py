@@ -1,0 +1,68 @@
+"""Dates read from the date the story last mentioned: "a year earlier", "the following year", "that month"."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from quotex.values import normalize_date
+from quotex.values.calendar import Period
+
+PUBLISHED = "2022-10-27"
+Q3 = Period(dt.date(2022, 7, 1), dt.date(2022, 9, 30), "quarter")
+MAY_1995 = Period(dt.date(1995, 5, 22), dt.date(1995, 5, 22), "day")
+MARCH = Period(dt.date(2019, 3, 1), dt.date(2019, 3, 31), "month")
+
+
+def read(text: str, anchor: Period | None) -> tuple | None:
+    value = normalize_date(text, PUBLISHED, None, "", anchor)
+    return None if value is None else (value["start"], value["end"], value["grain"])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("a year earlier", Q3, ("2021-07-01", "2021-09-30", "quarter")),
+        ("the year-ago quarter", Q3, ("2021-07-01", "2021-09-30", "quarter")),
+        ("year-earlier", Q3, ("2021-07-01", "2021-09-30", "quarter")),
+        ("the year-earlier third quarter", None, ("2021-07-01", "2021-09-30", "quarter")),
+        ("the quarter", Q3, ("2022-07-01", "2022-09-30", "quarter")),
+        ("the latest quarter", None, ("2022-07-01", "2022-09-30", "quarter")),
+        ("the current quarter", Q3, ("2022-10-01", "2022-12-31", "quarter")),
+        ("the 2021 quarter", Q3, ("2021-07-01", "2021-09-30", "quarter")),
+        ("this year's third quarter", None, ("2022-07-01", "2022-09-30", "quarter")),
+        ("the following year", MAY_1995, ("1996-01-01", "1996-12-31", "year")),
+        ("later that year", MAY_1995, ("1995-01-01", "1995-12-31", "year")),
+        ("the next morning", MAY_1995, ("1995-05-23", "1995-05-23", "day")),
+        ("The following month", MARCH, ("2019-04-01", "2019-04-30", "month")),
+        ("that month", MARCH, ("2019-03-01", "2019-03-31", "month")),
+        (
+            "the previous Friday",
+            Period(dt.date(2022, 10, 21), dt.date(2022, 10, 21), "day"),
+            ("2022-10-14", "2022-10-14", "day"),
+        ),
+    ],
+)
+def test_anchored_expressions(text: str, anchor: Period | None, expected: tuple) -> None:
+    assert read(text, anchor) == expected
+
+
+def test_without_a_comparable_anchor_the_publication_date_decides() -> None:
+    assert read("a year ago", None) == ("2021-01-01", "2021-12-31", "year")
+    assert read("a year ago", MARCH) == ("2021-01-01", "2021-12-31", "year")
+    assert read("the following year", None) is None
+    assert read("next year", MAY_1995) == ("2023-01-01", "2023-12-31", "year")
+    assert read("next week", MAY_1995) == ("2022-10-31", "2022-11-06", "week")
+
+
+def test_a_results_story_compares_like_periods(nlp: Language) -> None:
+    text = (
+        "Halvard Foods said third-quarter profit rose 12% to $40 million. A year earlier, it earned "
+        "$35.7 million. Sales in the quarter climbed 8%."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["A year earlier"]["start"] == "2021-07-01"
+    assert found["the quarter"]["end"] == "2022-09-30"

@@ -157,10 +157,12 @@ def run(
         typer.echo(f"  output: {path}")
 
 
+from quotex.serve.command import serve  # noqa: E402
 from quotex.views.commands import report, show  # noqa: E402 - the views register on the app defined above
 
 app.command()(show)
 app.command()(report)
+app.command()(serve)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""``quotex serve``: the pipeline over HTTP (FastAPI), its pydantic models as request and response bodies."""

@@ -78,3 +78,16 @@ def test_the_pronoun_subject_just_before_passes_its_referent_on(resolve: Resolve
         "“We are still writing the details,” [[he]] said."
     )
     assert resolve(text, previous=["Donald Grant"])[0] == "Jason Miller"
+
+
+def test_she_is_never_a_date_and_a_given_name_hint_yields_to_the_text(resolve: Resolve) -> None:
+    text = 'The council met on Monday. Chen Sato disagreed. "This is premature," [[she]] told reporters.'
+    assert resolve(text)[0] == "Chen Sato"
+
+
+def test_he_is_not_a_weekday_named_like_a_person(resolve: Resolve) -> None:
+    text = (
+        "The strike began on Wednesday.\n\n"
+        "Union leaders met again on Friday. “We will stay out as long as it takes,” [[he]] said."
+    )
+    assert resolve(text)[0] is None

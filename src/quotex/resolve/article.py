@@ -18,7 +18,7 @@ from quotex.document.lexicon import (
     person_titles,
     role_nouns,
 )
-from quotex.resolve.names import NameForm, contains, initials, name_form, titles_before
+from quotex.resolve.names import NameForm, contains, initials, name_form, name_pieces, titles_before
 from quotex.resolve.syntax import (
     SUBJECT_DEPS,
     adds_given_names,
@@ -53,7 +53,7 @@ class Cluster:
     gender_votes: Counter = field(default_factory=Counter)
     titles: list[str] = field(default_factory=list)
     acronym: str | None = None
-    narrative: bool = True  # the canonical name was written in narration (not in a quote or headline)
+    narrative: bool = True  # the canonical name was written outside quotes (narration or headline)
     kind: str | None = None  # "person", "org", "place", "norp" (nationality or party) or None
     gender: str | None = None  # "m", "f" or None
 
@@ -99,6 +99,8 @@ class ArticleIndex:
         self.layout = doc_index(doc)
         self.tokens: list[Token] = self.layout.tokens
         self.in_quote = [q >= 0 for q in self.layout.quote_of]
+        self.headline = [self.layout.is_headline(p) for p in self.layout.paragraph_of]
+        self._name_words = _name_words(self.tokens, self.headline)
         self.sent_no = self.layout.narrative_sentence_of
         self.clusters: list[Cluster] = []
         self.mentions: list[NamedMention] = []
@@ -107,6 +109,7 @@ class ArticleIndex:
         self._recent: list[int] = []  # cluster ids, most recently mentioned first
         self._by_word: dict[str, set[int]] = {}  # name word -> clusters whose names contain it
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
+        self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
         for span, form, label in self._name_spans():
             self._add_mention(span, form, label)
         for cluster in self.clusters:
@@ -144,11 +147,15 @@ class ArticleIndex:
             if following is not None and _of_name(ent, following):
                 end = following.end  # "Supreme Court" + "of Norland"
             span = doc[start:end]
-            form = name_form(span, strip_titles=ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT"))
-            if form:
-                out.append((span, form, ent.label_))
+            strip = ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+            found = self._forms(span, ent.label_, strip)
+            out.extend(found)
+            if found:
                 for i in range(span.start, span.end):
                     covered[i] = True
+        for ent in doc.ents:  # dates, times and numbers are no names ("Monday", "Election Day")
+            if ent.label_ not in NAME_LABELS:
+                covered[ent.start : ent.end] = [True] * len(ent)
         i = 0
         while i < len(doc):
             if covered[i] or tokens[i].pos_ != "PROPN" or not tokens[i].text[:1].isupper():
@@ -159,13 +166,29 @@ class ArticleIndex:
                 j < len(doc) and not covered[j] and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
             ):
                 j += 1
-            form = name_form(doc[i:j])
-            if form and not (
-                len(form.tokens) == 1 and (form.key[0] in person_titles() or form.key[0] in role_nouns())
-            ):
-                out.append((doc[i:j], form, None))
+            out.extend(
+                (span, form, label)
+                for span, form, label in self._forms(doc[i:j], None, True)
+                if not (
+                    len(form.tokens) == 1 and (form.key[0] in person_titles() or form.key[0] in role_nouns())
+                )
+            )
             i = j
         out.sort(key=lambda item: item[0].start)
+        return out
+
+    def _forms(
+        self, span: Span, label: str | None, strip_titles: bool
+    ) -> list[tuple[Span, NameForm, str | None]]:
+        """The name forms of the names inside one span (see :func:`name_pieces`)."""
+        out = []
+        for words, lab in name_pieces(span, label, self.headline[span.start], self._name_words):
+            piece = self.doc[words[0].i : words[-1].i + 1]
+            form = name_form(
+                piece, strip_titles=strip_titles and lab not in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+            )
+            if form:
+                out.append((piece, form, lab))
         return out
 
     def _add_mention(self, span: Span, form: NameForm, label: str | None) -> None:
@@ -173,7 +196,7 @@ class ArticleIndex:
         title_gender = next((person_titles()[t][0] for t in titles if person_titles().get(t, ("",))[0]), "")
         key = form.key
         head = form.tokens[-1]
-        narrative = not (self.in_quote[head.i] or self.layout.is_headline(self.layout.paragraph_of[head.i]))
+        narrative = not self.in_quote[head.i]  # headline names count: name_pieces keeps only names there
         ci = self._find_cluster(key, title_gender, head.i, label)
         if ci is None:
             ci = len(self.clusters)
@@ -200,6 +223,7 @@ class ArticleIndex:
                 form.tokens[0].i, head.i + 1, head.i, ci, self.sent_no[head.i], subject, self.in_quote[head.i]
             )
         )
+        self._mention_count[ci] += 1
         for t in form.tokens:
             self.cluster_of_token[t.i] = ci
         if ci in self._recent:
@@ -224,12 +248,12 @@ class ArticleIndex:
             for ci in recent
             if len(key) < len(self.clusters[ci].key)
             and contains(self.clusters[ci].key, key)
-            and not (len(key) == 1 and group == "place" and self._group(ci) == "org")  # not "Bank of Norland"
+            and self._may_shorten(ci, key, group, gender)
         ]
         if gender:
             shorter = [ci for ci in shorter if self._compatible_gender(ci, gender)] or shorter
-        if len(shorter) > 1 and at is not None:
-            return max(shorter, key=lambda ci: self._cluster_salience(ci, at))
+        if len(shorter) > 1 and at is not None:  # the family name: the relative named most so far
+            return max(shorter, key=lambda ci: (self._mention_count[ci], self._cluster_salience(ci, at)))
         if shorter:
             return shorter[0]
         if len(key) == 1 and key[0] in self._acronyms:
@@ -242,6 +266,20 @@ class ArticleIndex:
             and group in (None, self._group(ci) or group)  # "New York Times" is not "New York"
         ]
         return longer[0] if longer else None
+
+    def _may_shorten(self, ci: int, key: tuple[str, ...], group: str | None, gender: str) -> bool:
+        """Whether ``key`` (with entity label group ``group``) can be a short form of cluster ``ci``'s name.
+
+        A person's name ("Trump", "Mr. Trump") is no short form of a place or organization named after
+        someone ("Trump Tower"); a place name is no short form of an organization ("Norland" of "Bank of
+        Norland"), unless that "organization" reads as a person's name (given name first).
+        """
+        cluster = self.clusters[ci]
+        person_like = _person_like(cluster.key) or cluster.labels["PERSON"] > 0
+        other = self._group(ci)
+        if (group == "person" or gender) and other in ("org", "place") and not person_like:
+            return False
+        return not (len(key) == 1 and group == "place" and other == "org" and not person_like)
 
     def _group(self, ci: int) -> str | None:
         """person, org or place: the label group most of a cluster's entity mentions have so far."""
@@ -350,6 +388,20 @@ class ArticleIndex:
             elif cluster in previous:
                 score += EARLIER_SPEAKER_BONUS
         return score
+
+
+def _person_like(key: tuple[str, ...]) -> bool:
+    """A name of two or three words that opens with a given name ("Neera Tanden")."""
+    return 1 < len(key) <= 3 and key[0] in first_name_genders()
+
+
+def _name_words(tokens: list[Token], headline: list[bool]) -> frozenset[str]:
+    """Lower-case words written capitalized inside a sentence, off headline lines: words of names."""
+    return frozenset(
+        t.lower_
+        for t in tokens
+        if t.text[:1].isupper() and not t.is_sent_start and not headline[t.i] and t.is_alpha
+    )
 
 
 def _label_group(label: str | None) -> str | None:

@@ -1,10 +1,18 @@
 """Turn name spans into canonical name forms: determiners, titles, role words and possessives stripped."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from quotex.document.lexicon import DETERMINERS, person_titles, role_nouns, title_key
+from quotex.document.lexicon import (
+    DETERMINERS,
+    given_names,
+    person_titles,
+    role_nouns,
+    speech_verbs,
+    title_key,
+)
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", '"', "“", "”", "'", "’", ")", "("})
@@ -34,8 +42,18 @@ def is_title_word(token: Token) -> bool:
     """A capitalized word that can stand before a name as a title or role ("Dr.", "Sen.", "Striker")."""
     if not token.text[:1].isupper():
         return False
-    key = title_key(token.text)
+    key = singular_title(token.text)
     return key in person_titles() or key in role_nouns()
+
+
+def singular_title(word: str) -> str:
+    """A title word's lookup key, plurals as singular ("Sens." -> "sen", "Senators" -> "senator")."""
+    key = title_key(word)
+    if key.endswith("s") and key not in person_titles() and key not in role_nouns():
+        singular = key[:-1]
+        if singular in person_titles() or singular in role_nouns():
+            return singular
+    return key
 
 
 def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm | None:
@@ -61,7 +79,7 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
         tokens.pop()  # "DNC Chairwoman": the role is not part of the organization's name
     titles: list[str] = []
     while strip_titles and len(tokens) > 1 and is_title_word(tokens[0]):
-        key = title_key(tokens[0].text)
+        key = singular_title(tokens[0].text)
         if key not in person_titles() and len(tokens) < 3:
             break  # keep "Coach Diaz"-style two-word names unless the first word is a real title
         titles.append(key)
@@ -77,7 +95,7 @@ def titles_before(span: Span) -> list[str]:
     out: list[str] = []
     i = span.start - 1
     while i >= 0 and len(out) < 3 and is_title_word(doc[i]):
-        out.insert(0, title_key(doc[i].text))
+        out.insert(0, singular_title(doc[i].text))
         i -= 1
     return out
 
@@ -103,3 +121,83 @@ def strip_determiners(text_tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+COORDINATORS = frozenset({"and", "or", "&"})
+COORDINATED_LABELS = frozenset({"PERSON", "GPE", "NORP"})  # "Cruz and Rubio"; not "Procter & Gamble"
+
+
+def name_pieces(
+    span: Span, label: str | None, headline: bool, name_words: frozenset[str]
+) -> list[tuple[list[Token], str | None]]:
+    """The names inside one entity span or proper-noun run, each with its label.
+
+    ``name_words`` are the lower-case words the article writes capitalized inside a sentence outside
+    headlines (so they belong to names). A possessive inside the span separates an owner from the name
+    ("Fox News's Ed Henry"); "and" separates people ("Cruz and Rubio"); on a title-case headline line only
+    words the article also writes as names, given names and acronyms stay ("Icon Morton Blackwell Endorses"
+    -> "Morton Blackwell"); a capitalized speech verb opening a sentence is no name ("Continued Stone").
+    """
+    tokens = list(span)
+    pieces: list[tuple[list[Token], str | None]] = []
+    k = next((k for k, t in enumerate(tokens[:-1]) if k and t.text in _POSSESSIVE), None)
+    if k is not None:
+        pieces.append((tokens[:k], None))
+        tokens = tokens[k + 1 :]
+    if label in COORDINATED_LABELS or label is None:
+        part: list[Token] = []
+        for t in tokens:
+            if t.lower_ in COORDINATORS and part:
+                pieces.append((part, label))
+                part = []
+            elif t.lower_ not in COORDINATORS:
+                part.append(t)
+        tokens = part
+    pieces.append((tokens, label))
+    out = []
+    for words, lab in pieces:
+        if headline:
+            runs = _runs(words, lambda t: _name_like(t, name_words))
+            out.extend((run, lab if run == words else None) for run in runs)  # the label was the span's
+        else:
+            out.append((_without_opening_verb(words, name_words), lab))
+    return [(words, lab) for words, lab in out if words]
+
+
+def _name_like(token: Token, name_words: frozenset[str]) -> bool:
+    """On a headline line: a word the article writes as a name elsewhere, a given name, an acronym or an
+    initial."""
+    return (
+        token.lower_ in name_words
+        or token.lower_ in given_names()
+        or (token.is_upper and len(token) > 1)
+        or (len(token) <= 2 and token.text.endswith("."))
+        or token.text in ("-", "'", "’")
+    )
+
+
+def _runs(tokens: list[Token], keep: Callable[[Token], bool]) -> list[list[Token]]:
+    """The maximal runs of ``tokens`` that ``keep`` accepts."""
+    runs: list[list[Token]] = [[]]
+    for t in tokens:
+        if keep(t):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _without_opening_verb(tokens: list[Token], name_words: frozenset[str]) -> list[Token]:
+    """``tokens`` without a sentence-opening capitalized speech verb ("Continued Stone" -> "Stone")."""
+    first = tokens[0] if tokens else None
+    if first is None or len(tokens) < 2 or not first.is_sent_start or first.lower_ in name_words:
+        return tokens
+    word = first.lower_
+    forms = {
+        word,
+        first.lemma_.lower(),
+        word[:-1],
+        word[:-2],
+        word[:-3] + "y" if word.endswith("ied") else "",
+    }
+    return tokens[1:] if forms & speech_verbs() else tokens

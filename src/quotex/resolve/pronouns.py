@@ -25,6 +25,7 @@ CHAIN_SENTENCES_BACK = (
 MAX_CHAIN = 2
 MAX_SENTENCES_BACK = 8  # antecedents further back count only when they already spoke
 UNKNOWN_GENDER_PENALTY = 0.75
+CONTESTED_GENDER_PENALTY = 2.0  # the given name says the other gender, the text says this one
 PLACE_PENALTY = 0.5
 PLURAL_NOUN_PENALTY = 0.5
 
@@ -83,10 +84,15 @@ def resolve_pronoun(
         cluster = index.clusters[ci]
         score = index.salience(sent, subject, ci, token.i, previous)
         if kind == "person":
-            if cluster.kind not in ("person", None) or (cluster.gender and cluster.gender != gender):
-                continue
+            if cluster.kind != "person" and not (cluster.kind is None and 2 <= len(cluster.key) <= 3):
+                continue  # an unlabelled capitalized word is no "he" ("Union"); "Olive Meehan" may be
             if cluster.gender is None:
                 score -= UNKNOWN_GENDER_PENALTY
+            elif cluster.gender != gender:
+                votes = cluster.gender_votes
+                if not votes[gender] or votes[gender] < votes[cluster.gender]:
+                    continue
+                score -= CONTESTED_GENDER_PENALTY  # "Chen Sato ... she": only the given name says "m"
         else:
             if cluster.kind not in (("org", "place", "norp") if kind == "group" else ("org", "place")):
                 continue

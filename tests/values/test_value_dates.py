@@ -274,3 +274,11 @@ def test_parts_of_days_this_and_quarters(text: str, tense: str | None, before: s
 )
 def test_spelled_out_years(text: str, expected: tuple) -> None:
     assert span(text) == expected
+
+
+def test_a_range_may_end_inside_its_first_period() -> None:
+    assert span("this year through Oct. 19", published="1989-10-27", tense="past") == (
+        "1989-01-01",
+        "1989-10-19",
+        "day",
+    )

@@ -10,7 +10,7 @@ from quotex.values import set_values
 
 @Language.factory(
     "quotex_values",
-    assigns=["span._.quotex_value"],
+    assigns=["span._.quotex_value", "doc.ents"],
     requires=["doc.ents", "token.dep", "token.tag"],
     default_config={},
 )

@@ -5,6 +5,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from dateutil.easter import easter
+
 from quotex.values.vocabulary import date_words
 
 GRAINS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -182,3 +184,15 @@ def weekend(ref: dt.date, word: str) -> Period:
     elif word == "next" and ref >= saturday:
         saturday += dt.timedelta(weeks=1)
     return Period(saturday, saturday + dt.timedelta(days=1), "week")
+
+
+def floating_day(rule: str, y: int) -> Period:
+    """A holiday by rule in year ``y``: "11 4 3" is the fourth Thursday of November, "easter" Easter."""
+    if rule == "easter":
+        return day(easter(y))
+    month_no, nth, target = (int(part) for part in rule.split())
+    if nth < 0:
+        last = month(y, month_no).end
+        return day(last - dt.timedelta(days=(last.weekday() - target) % 7))
+    first = dt.date(y, month_no, 1)
+    return day(first + dt.timedelta(days=(target - first.weekday()) % 7, weeks=nth - 1))

@@ -15,6 +15,7 @@ from quotex.values.calendar import Period
 from quotex.values.date_words import DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
 from quotex.values.ranges import join
+from quotex.values.vocabulary import floating_holidays
 from quotex.values.words import ORDINALS, ordinal_value, words_to_number
 
 MAX_WORDS = 12  # longer DATE spans are parser errors, not dates (and would cost time)
@@ -287,6 +288,9 @@ def yearly(text: str, relative_quarter: bool = True) -> Callable[[int], Period] 
     if text in HOLIDAYS:
         month_no, day_no = HOLIDAYS[text]
         return lambda y: cal.day(dt.date(y, month_no, day_no))
+    if text in floating_holidays():
+        rule = floating_holidays()[text]
+        return lambda y: cal.floating_day(rule, y)
     if text in cal.SEASONS:
         return lambda y: cal.season(y, text)
     match = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter|q([1-4])", text)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from quotex.values.calendar import Period
 from quotex.values.dates import names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
+from quotex.values.spans import repair_date_spans
 from quotex.values.tense import governing_tense
 
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -21,6 +22,7 @@ RANGE_LINKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "
 def set_values(doc: Doc) -> None:
     """Normalize every entity of ``doc`` in place, dates in reading order with the story's last date."""
     published = doc._.quotex_published
+    repair_date_spans(doc)
     ents = doc.ents
     joined: dict | None = None
     anchor: Period | None = None

@@ -22,6 +22,8 @@ def join(a: tuple | None, b: tuple | None, ref: dt.date | None, mode: str | None
         return cal.hull(start, b_val)
     if kind_a == "period" and kind_b == "maker":
         end = b_val(a_val.start.year)
+        if a_val.start < end.start and end.end < a_val.end:  # "this year through Oct. 19": ends inside
+            return Period(a_val.start, end.end, min(a_val.grain, end.grain, key=cal.GRAINS.index))
         end = b_val(a_val.start.year + 1) if end.end < a_val.end else end
         return cal.hull(a_val, end)
     if kind_a == "maker" and kind_b == "maker":

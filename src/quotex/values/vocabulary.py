@@ -31,3 +31,9 @@ def holidays() -> dict[str, tuple[int, int]]:
         month, day = value.split("-")
         out[form] = (int(month), int(day))
     return out
+
+
+@cache
+def floating_holidays() -> dict[str, str]:
+    """Holiday -> its rule: "month n weekday" (the n-th weekday of the month, n = -1 the last) or "easter"."""
+    return _table("date_words", "floating")

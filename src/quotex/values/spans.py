@@ -1,0 +1,50 @@
+"""Date entity spans repaired before values are read (a small step of its own, the only one in quotex.values
+that changes ``doc.ents``): a reporting period and the date that ends it are two dates ("the quarter" and
+"Sept. 30" in "the quarter ended Sept. 30"), and a holiday or a date the base model labels EVENT
+("Thanksgiving Day", "the Aug. 7") is a DATE."""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from quotex.values.date_words import HOLIDAYS
+from quotex.values.dates import clean, normalize_date
+from quotex.values.vocabulary import floating_holidays
+
+_PERIOD_END = frozenset({"ended", "ending"})
+_MONTH_DAY = re.compile(r"(?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}")
+
+
+def repair_date_spans(doc: Doc) -> None:
+    """Split period-ended-date spans and relabel dates labelled EVENT, in place."""
+    ents = list(doc.ents)
+    repaired: list[Span] = []
+    changed = False
+    for ent in ents:
+        parts = _split_period_end(ent) if ent.label_ == "DATE" else None
+        if ent.label_ == "EVENT" and _names_a_date(ent):
+            parts = [Span(doc, ent.start, ent.end, label="DATE")]
+        if parts is None:
+            repaired.append(ent)
+            continue
+        repaired.extend(parts)
+        changed = True
+    if changed:
+        doc.ents = repaired
+
+
+def _split_period_end(ent: Span) -> list[Span] | None:
+    """ "the quarter ended Sept. 30" -> "the quarter", "Sept. 30" (when the end reads as a date)."""
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in _PERIOD_END), None)
+    if cut is None:
+        return None
+    end = ent.doc[cut + 1 : ent.end]
+    if normalize_date(end.text, "2000-01-01") is None:
+        return None
+    return [Span(ent.doc, ent.start, cut, label="DATE"), Span(ent.doc, cut + 1, ent.end, label="DATE")]
+
+
+def _names_a_date(ent: Span) -> bool:
+    """True for an EVENT entity whose words are a holiday or a month and day."""
+    text = re.sub(r"^(?:the|last|this|next) ", "", clean(ent.text))
+    return text in HOLIDAYS or text in floating_holidays() or _MONTH_DAY.fullmatch(text) is not None

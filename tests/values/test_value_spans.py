@@ -1,0 +1,30 @@
+"""Date spans repaired before values: a period and the date that ends it, holidays labelled EVENT."""
+
+from spacy.language import Language
+
+from quotex.values import normalize_date
+
+
+def dates_of(nlp: Language, text: str, published: str) -> dict[str, dict | None]:
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = published
+    doc = nlp(doc)
+    return {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+
+
+def test_a_period_and_the_date_ending_it_are_two_dates(nlp: Language) -> None:
+    found = dates_of(nlp, "Halvard Foods lost $3 million for the quarter ended Sept. 30.", "2022-10-27")
+    assert found["the quarter"]["start"] == "2022-07-01"
+    assert found["Sept. 30"]["start"] == "2022-09-30"
+
+
+def test_a_holiday_is_a_date(nlp: Language) -> None:
+    found = dates_of(nlp, "The boy was found floating off the coast on Thanksgiving Day.", "2000-01-07")
+    assert found["Thanksgiving Day"]["start"] == "1999-11-25"
+
+
+def test_floating_holidays() -> None:
+    assert normalize_date("Thanksgiving", "2022-12-01", "past")["start"] == "2022-11-24"
+    assert normalize_date("Memorial Day", "2022-06-10", "past")["start"] == "2022-05-30"
+    assert normalize_date("Labor Day", "2022-08-10", "future")["start"] == "2022-09-05"
+    assert normalize_date("Easter Sunday", "2024-03-01", "future")["start"] == "2024-03-31"

@@ -28,7 +28,8 @@ def test_digits_with_separators_and_scales(text: str, number: float) -> None:
     ("text", "number"),
     [("two dozen", 24), ("a dozen", 12), ("three hundred and forty-two", 342), ("a third", 0.333333),
      ("two-thirds", 0.666667), ("Twenty-five", 25), ("Four thousand", 4000), ("one hundred", 100),
-     ("a billion", 1e9), ("half a million", 5e5), ("one and a half", 1.5), ("Half", 0.5)],
+     ("a billion", 1e9), ("half a million", 5e5), ("one and a half", 1.5), ("Half", 0.5), ("a half", 0.5),
+     ("two and a half million", 2.5e6), ("one and a half billion", 1.5e9)],
 )  # fmt: skip
 def test_number_words(text: str, number: float) -> None:
     assert value(text) == (round(number, 6), None, False)

@@ -23,8 +23,14 @@ def words_to_number(text: str) -> float | None:
     if tokens[0] == "half" or tokens[:2] == ["a", "half"]:
         rest = tokens[1:] if tokens[0] == "half" else tokens[2:]
         rest = rest[1:] if rest[:1] in (["a"], ["an"]) else rest
-        whole = words_to_number(" ".join(rest)) if rest else None
+        if not rest:
+            return 0.5  # "a half"
+        whole = words_to_number(" ".join(rest))
         return None if whole is None else whole / 2
+    # "two and a half million", "one and a half billion": a mixed number times a scale
+    if len(tokens) >= 4 and tokens[-1] in SCALES and SCALES[tokens[-1]] >= 1000 and tokens[-2] == "half":
+        head = words_to_number(" ".join(tokens[:-1]))
+        return None if head is None else head * SCALES[tokens[-1]]
     # "one and a half", "two and a half": whole part plus a fraction
     if len(tokens) >= 3 and tokens[-1] in ("half", "quarter") and tokens[-2] in ARTICLES:
         whole = words_to_number(" ".join(tokens[:-2]))

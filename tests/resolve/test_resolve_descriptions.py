@@ -83,3 +83,27 @@ def test_plural_description_is_not_one_organization(resolve: Resolve) -> None:
         "“The river is dying,” [[several environmental groups]] said in a joint letter."
     )
     assert resolve(text)[0] == "several environmental groups"
+
+
+def test_a_definite_person_noun_names_the_person_in_focus(resolve: Resolve) -> None:
+    text = (
+        "Dana Kowalski toured the bus depot on Monday, her third visit this month.\n\n"
+        "“We need more buses on the east side,” [[the candidate]] said."
+    )
+    assert resolve(text)[0] == "Dana Kowalski"
+
+
+def test_a_gendered_person_noun_skips_people_of_the_other_gender(resolve: Resolve) -> None:
+    text = (
+        "Ana Ortiz arrived at the school with Tom Ruiz on Friday. Ruiz spoke first.\n\n"
+        "“Every child here deserves a library,” [[the former first lady]] said."
+    )
+    assert resolve(text)[0] == "Ana Ortiz"
+
+
+def test_an_indefinite_description_is_nobody_in_particular(resolve: Resolve) -> None:
+    text = (
+        "Dana Kowalski toured the bus depot on Monday.\n\n"
+        "“The buses are old,” [[a driver]] said."
+    )
+    assert resolve(text)[0] != "Dana Kowalski"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles
 from quotex.resolve.article import ArticleIndex
-from quotex.resolve.descriptions import is_description, resolve_description
+from quotex.resolve.descriptions import is_description, resolve_description, salient_referent
 from quotex.resolve.names import name_form, strip_determiners, titles_before
 from quotex.resolve.pronouns import resolve_pronoun
 
@@ -65,6 +65,8 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
         return found, None
     if head.text.islower() or (is_description(head) and head.pos_ == "NOUN"):
         found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
+        if found is None and is_description(head):
+            found = salient_referent(index, head, previous)  # "the senator" named nowhere near
         if found is not None:
             return found, None
     else:

@@ -3,9 +3,18 @@
 Each resolves to a name cluster of the article or to None (the caller then keeps the description's words).
 """
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from quotex.document.lexicon import NEUTER_PRONOUNS, PLURAL_PRONOUNS, document_nouns, org_nouns, role_nouns
+from quotex.document.lexicon import (
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
+    document_nouns,
+    org_nouns,
+    role_nouns,
+    word_list,
+)
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.pronouns import resolve_pronoun
 
@@ -18,11 +27,18 @@ def head_word(token: Token) -> str:
     return token.lemma_.lower() if token.lemma_ else token.lower_
 
 
+@cache
+def person_nouns() -> dict[str, str]:
+    """Person nouns that are no role (models/person_nouns.txt): noun -> 'm', 'f' or ''."""
+    return {w.partition("|")[0].strip(): w.partition("|")[2].strip() for w in word_list("person_nouns")}
+
+
 def is_description(token: Token) -> bool:
     """A common noun heading a description that may stand for a named person, organization or document."""
     word = head_word(token)
     return token.pos_ in ("NOUN", "PROPN") and (
         word in role_nouns()
+        or word in person_nouns()
         or word in org_nouns()
         or word in document_nouns()
         or token.lower_ in role_nouns()
@@ -164,13 +180,21 @@ def _most_salient(
     previous: list[int],
     kinds: tuple[str, ...] | None = None,
     clusters: set[int] | None = None,
+    gender: str = "",
+    window: bool = False,
 ) -> int | None:
-    """The most salient named mention before token ``at`` among the given kinds or clusters."""
+    """The most salient named mention before token ``at`` among the given kinds or clusters (and of
+    ``gender`` where known); with ``window``, only from the last few sentences or earlier speakers."""
     best, best_key = None, (float("-inf"), -1)
     for m in index.mentions:
         if m.end > at or m.in_quote:
             continue
-        if kinds is not None and index.clusters[m.cluster].kind not in kinds:
+        cluster = index.clusters[m.cluster]
+        if kinds is not None and cluster.kind not in kinds:
+            continue
+        if gender and cluster.gender and cluster.gender != gender:
+            continue
+        if window and index.sent_no[at] - m.sent > SALIENT_SENTENCES_BACK and m.cluster not in previous:
             continue
         if clusters is not None and m.cluster not in clusters:
             continue
@@ -178,3 +202,25 @@ def _most_salient(
         if key > best_key:
             best, best_key = m.cluster, key
     return best
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+SALIENT_SENTENCES_BACK = 8  # a bare "the senator" names someone introduced not long before (or a speaker)
+
+
+def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:
+    """The referent of a definite singular description the article links to nobody ("the senator", "the
+    former first lady", "the company"): the most salient person (of the noun's gender) or organization
+    named before it; None for indefinite or plural ones ("a spokesman", "officials") and for documents."""
+    if head.tag_ in ("NNS", "NNPS") or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children
+    ):
+        return None
+    word = head_word(head)
+    nouns = {**person_nouns(), **role_nouns()}
+    if word in nouns or head.lower_ in nouns:
+        gender = nouns.get(word, "") or nouns.get(head.lower_, "")
+        return _most_salient(index, head.i, previous, kinds=("person",), gender=gender, window=True)
+    if word in org_nouns():
+        return _most_salient(index, head.i, previous, kinds=("org",), window=True)
+    return None

@@ -3,6 +3,7 @@
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
+from quotex.document.index import text_of
 from quotex.document.marks import QuoteSegment, quote_pieces, quote_text
 from quotex.extensions import QUOTES_KEY
 from quotex.records import Record
@@ -44,7 +45,7 @@ def entities_from_doc(doc: Doc, offset: int = 0) -> list[Entity]:
 def quotes_from_doc(doc: Doc, offset: int = 0) -> list[Quote]:
     """The quotes of ``doc`` with speaker and cue mentions, offsets shifted by ``offset``."""
     quotes = []
-    text = doc.text  # built from the tokens on each access
+    text = text_of(doc)
     for span in doc.spans.get(QUOTES_KEY, []):
         start, end = span._.quotex_bounds or (span.start_char, span.end_char)
         segment = QuoteSegment(start, end, span._.quotex_closed is not False)

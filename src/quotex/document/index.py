@@ -30,7 +30,7 @@ class DocIndex:
         sent_start, is_space, head, orth = doc.to_array([SENT_START, IS_SPACE, HEAD, ORTH]).reshape(n, 4).T
         self._is_space = is_space.astype(bool)
         self.head_of: list[int] = (np.arange(n) + head.astype(np.int64)).tolist()
-        text = doc.text
+        self.text = text = "".join(t.text_with_ws for t in self.tokens)  # doc.text would make new Tokens
         self._mark_quotes(find_quote_segments(text))
         self._number_sentences(sent_start.astype(np.int64) == 1)
         self._number_paragraphs(orth)
@@ -172,6 +172,12 @@ def _narrative_sentences(tokens: list[Token], quote_of: list[int]) -> list[int]:
 
 
 _RECENT: OrderedDict[int, tuple[weakref.ref, DocIndex]] = OrderedDict()
+
+
+def text_of(doc: Doc) -> str:
+    """The text of ``doc``, from its index when one is at hand (``doc.text`` rebuilds it on each access)."""
+    found = _RECENT.get(id(doc))
+    return found[1].text if found is not None and found[0]() is doc else doc.text
 
 
 def doc_index(doc: Doc) -> DocIndex:

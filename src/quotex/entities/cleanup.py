@@ -2,6 +2,7 @@
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.index import doc_index
 from quotex.document.lexicon import person_titles, title_key
 from quotex.entities.words import (
     CLITICS,
@@ -111,7 +112,7 @@ def number_in_name(span: Span) -> Span | None:
 
 def clean_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     """Junk dropped and boundaries repaired for every entity in ``ents``."""
-    text = doc.text
+    text = doc_index(doc).text
     cased_text = text != text.lower() and text != text.upper()
     out = []
     for ent in ents:

@@ -120,7 +120,7 @@ def missing_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     for words, label in names.items():
         first_words[words[0]].append((words, label))
     added = []
-    for token in doc:
+    for token in doc_index(doc).tokens:
         if taken[token.i] or token.text not in first_words:
             continue
         for words, label in sorted(first_words[token.text], key=lambda wl: -len(wl[0])):

@@ -40,7 +40,7 @@ def has_org_head(tokens: Span | list[Token]) -> bool:
 def speaking_heads(doc: Doc) -> Iterator[Token]:
     """Head tokens of phrases that speak: subjects of speech verbs and objects of "according to"."""
     verbs = speech_verbs()
-    for token in doc:
+    for token in doc_index(doc).tokens:
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
         cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if speaks or cited:

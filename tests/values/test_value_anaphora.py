@@ -66,3 +66,13 @@ def test_a_results_story_compares_like_periods(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
     assert found["A year earlier"]["start"] == "2021-07-01"
     assert found["the quarter"]["end"] == "2022-09-30"
+
+
+def test_a_year_before_the_end_of_a_reporting_period(nlp: Language) -> None:
+    text = "For the six months ended Aug. 12, Halvard earned $6.5 million, up from $5 million a year earlier."
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["Aug. 12"]["start"] == "2022-08-12"
+    assert (found["a year earlier"]["start"], found["a year earlier"]["grain"]) == ("2021-08-12", "day")

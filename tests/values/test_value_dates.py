@@ -232,7 +232,7 @@ def test_other_absolute_formats_fall_back_to_dateparser() -> None:
     ("text", "expected"),
     [
         ("mid-year", ("2022-05-01", "2022-08-31", "month")),
-        ("by year-end", ("2022-09-01", "2022-12-31", "month")),
+        ("by year-end", ("2022-12-31", "2022-12-31", "day")),  # the accounting date, as TimeML reads it
         ("mid-week", ("2022-03-16", "2022-03-17", "day")),
         ("2022-03", ("2022-03-01", "2022-03-31", "month")),
         ("2011-12", ("2011-01-01", "2012-12-31", "year")),

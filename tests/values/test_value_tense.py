@@ -29,6 +29,10 @@ def date_of(nlp: Language, text: str, expression: str, published: str = THURSDAY
         # "could" and "would" report the past as often as the future
         ("The minister could not be reached for comment Wednesday.", "Wednesday", "2022-10-26"),
         ("The board will meet on Tuesday to choose a chair.", "Tuesday", "2022-11-01"),
+        # a date written before a verb of planning is when the planning was
+        ("On Monday, the ministry planned to pay the first claims.", "Monday", "2022-10-24"),
+        # a planned event after a noun takes the tense of the clause
+        ("A memorial service planned for Saturday was cancelled after threats.", "Saturday", "2022-10-22"),
     ],
 )
 def test_weekdays_by_the_clause(nlp: Language, text: str, expression: str, expected: str) -> None:
@@ -43,6 +47,8 @@ def test_weekdays_by_the_clause(nlp: Language, text: str, expression: str, expec
         (DIVIDEND, "Nov. 22", "2022-11-22"),
         # the end of a span may lie after publication
         ("The bidders extended their offer until Nov. 20.", "Nov. 20", "2022-11-20"),
+        # an infinitive complement of a past verb may lie after publication
+        ("The committee subpoenaed the banker to testify on Nov. 10.", "Nov. 10", "2022-11-10"),
         # a month in a past-tense clause is the last one
         ("Prices rose sharply in December, the agency said.", "December", "2021-12-01"),
     ],

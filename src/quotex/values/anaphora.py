@@ -40,6 +40,7 @@ _PATTERNS = (
     _YEAR_AGO, _A_YEAR_AGO, _SAME_PERIOD, _YEAR_PERIOD, _YEARS_PERIOD, _NEXT, _THAT, _PREVIOUS_WEEKDAY,
     _THE_YEAR,
 )  # fmt: skip
+PERIOD_END = "period end"  # the grain doc_values gives the date after "ended" as an anchor
 # Grains of an anchor that "a year earlier" keeps: a results story compares like periods.
 _COMPARED_GRAINS = frozenset({"quarter", "half"})
 
@@ -50,7 +51,14 @@ def is_anaphoric(text: str) -> bool:
 
 
 def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | None:
-    """The Period of an anaphoric ``text``; None to let the publication-date reading apply."""
+    """The Period of an anaphoric ``text``; None to let the publication-date reading apply.
+
+    An anchor of grain "period end" is the day that ends a reporting period ("the six months ended Aug.
+    12"): a year earlier is that day a year before."""
+    if anchor is not None and anchor.grain == PERIOD_END:
+        if _A_YEAR_AGO.fullmatch(text) or _YEAR_AGO.fullmatch(text):
+            return _shift_years(Period(anchor.start, anchor.end, "day"), -1)
+        anchor = Period(anchor.start, anchor.end, "day")
     match = _YEAR_AGO.fullmatch(text)
     if match:
         return _year_before(anchor, ref, match.group("q"), match.group("unit"))

@@ -42,6 +42,9 @@ _PERIOD_OF_YEAR = re.compile(
     r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter|q[1-4]"
     r"|(?:first|second|1st|2nd) half|h[12]"
 )
+_YEAR_END = re.compile(
+    r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
+)
 _OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -205,6 +208,11 @@ def _mode(tense: str | None) -> str | None:
 def single(text: str, ref: dt.date | None, tense: str | None) -> Period | None:
     """One date expression (not a range)."""
     text = strip_the(re.sub(r"^(?:earlier|later)\s+(?:in\s+)?", "", text))
+    if _YEAR_END.fullmatch(text) and ref is not None:
+        # "by year-end", "since year-end": the year's last day (an accounting date), the last one for the past
+        last_day = dt.date(ref.year, 12, 31)
+        past = tense == "past" and last_day > ref
+        return cal.day(last_day.replace(year=ref.year - 1) if past else last_day)
     match = _MODIFIER.fullmatch(text)
     if match:
         word = re.search(r"early|mid|middle|late|end|close|beginning|start|turn", match.group(1)).group()

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from quotex.values.anaphora import PERIOD_END
 from quotex.values.calendar import Period
 from quotex.values.dates import names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
@@ -36,6 +37,8 @@ def set_values(doc: Doc) -> None:
             value = ent._.quotex_value
             if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
                 anchor = period_of(value) if value is not None else None
+                if anchor is not None and ent.start > 0 and doc[ent.start - 1].lower_ in ("ended", "ending"):
+                    anchor = Period(anchor.start, anchor.end, PERIOD_END)
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
             ent._.quotex_value = normalize_number(ent.text, ent.label_, before, after)

@@ -29,7 +29,7 @@ def governing_tense(ent: Span) -> str | None:
         if head.i == token.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            tense = verb_tense(head)
+            tense = verb_tense(head, date_before=ent.start < head.i)
             return tense if not nominal or tense == "future" else None
         if head.pos_ == "ADJ" and head.lemma_.lower() in word_list("future_verbs"):
             return "future"  # "due Friday"
@@ -41,16 +41,22 @@ def governing_tense(ent: Span) -> str | None:
     return None
 
 
-def verb_tense(verb: Token) -> str | None:
+def verb_tense(verb: Token, date_before: bool = False) -> str | None:
     """Tense from a verb's tag and auxiliaries: "will vote" future, "has said" past, "meets" present.
 
-    A to-infinitive takes the tense of the verb it complements ("staged celebrations to mark the entry on
-    Friday" is past), except after a verb of planning ("plans to hold a rally Tuesday" is future).
+    A verb of planning looks ahead ("planned a rally on Saturday"), but not for a date written before it
+    ("On Friday, the government planned ...": when the planning was) nor as a participle after a noun ("a
+    service planned for Saturday was cancelled": the clause decides). A to-infinitive of purpose takes the
+    tense of its verb ("staged concerts to mark the day on Friday" is past); a complement of a past verb
+    ("subpoenaed him to testify on Feb. 10") may lie on either side of publication.
     """
     aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in aux}
     tags = {verb.tag_} | {child.tag_ for child in aux}
-    if verb.lemma_.lower() in word_list("future_verbs"):
+    if verb.lemma_.lower() in word_list("future_verbs") and not date_before:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not aux:
+            clause = verb.head.head
+            return verb_tense(clause) if clause.pos_ in ("VERB", "AUX") and clause.i != verb.head.i else None
         return "future"
     if words & FUTURE_AUX or ("going" in words and "to" in words):
         return "future"
@@ -78,5 +84,7 @@ def _infinitive_tense(verb: Token) -> str | None:
         head = head.head  # "staged concerts to mark the day": the verb of the noun
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return "future"
+    if verb.dep_ in ("xcomp", "ccomp") and verb_tense(head) == "past":
+        return None
     tense = verb_tense(head)
     return tense if tense != "present" else "future"

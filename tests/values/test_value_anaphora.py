@@ -76,3 +76,22 @@ def test_a_year_before_the_end_of_a_reporting_period(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
     assert found["Aug. 12"]["start"] == "2022-08-12"
     assert (found["a year earlier"]["start"], found["a year earlier"]["grain"]) == ("2021-08-12", "day")
+
+
+def test_the_year_and_the_past_year() -> None:
+    assert read("the full year", MAY_1995) == ("2022-01-01", "2022-12-31", "year")
+    assert read("the past year", None) == ("2021-01-01", "2021-12-31", "year")
+    assert read("the last week", None) == ("2022-10-24", "2022-10-30", "week")
+    assert read("the past decade", None) is None  # a duration
+
+
+def test_the_latest_quarter_refocuses_later_comparisons(nlp: Language) -> None:
+    text = (
+        "Halvard expects sales to grow in 2024. Profit in the latest quarter rose to $9 million from "
+        "$7 million a year ago."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["a year ago"]["start"] == "2021-07-01"

@@ -28,3 +28,10 @@ def test_floating_holidays() -> None:
     assert normalize_date("Memorial Day", "2022-06-10", "past")["start"] == "2022-05-30"
     assert normalize_date("Labor Day", "2022-08-10", "future")["start"] == "2022-09-05"
     assert normalize_date("Easter Sunday", "2024-03-01", "future")["start"] == "2024-03-31"
+
+
+def test_reporting_periods_the_base_model_leaves_out(nlp: Language) -> None:
+    found = dates_of(nlp, "Halvard said sales in the latest period rose 4%.", "2022-10-27")
+    assert found["the latest period"]["start"] == "2022-07-01"
+    found = dates_of(nlp, "It was the latest period of unrest in the region.", "2022-10-27")
+    assert "the latest period" not in found

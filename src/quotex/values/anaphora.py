@@ -45,6 +45,12 @@ PERIOD_END = "period end"  # the grain doc_values gives the date after "ended" a
 _COMPARED_GRAINS = frozenset({"quarter", "half"})
 
 
+def refocuses(text: str) -> bool:
+    """True for an anaphoric text that names the period the story is about again ("the latest quarter"), so
+    that later comparisons ("a year earlier") read from it."""
+    return _SAME_PERIOD.fullmatch(text) is not None
+
+
 def is_anaphoric(text: str) -> bool:
     """True when cleaned ``text`` names a date relative to the story's last one."""
     return any(pattern.fullmatch(text) for pattern in _PATTERNS)
@@ -56,7 +62,8 @@ def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | 
     An anchor of grain "period end" is the day that ends a reporting period ("the six months ended Aug.
     12"): a year earlier is that day a year before."""
     if anchor is not None and anchor.grain == PERIOD_END:
-        if _A_YEAR_AGO.fullmatch(text) or _YEAR_AGO.fullmatch(text):
+        ago = _YEAR_AGO.fullmatch(text)
+        if _A_YEAR_AGO.fullmatch(text) or (ago and not ago.group("unit") and not ago.group("q")):
             return _shift_years(Period(anchor.start, anchor.end, "day"), -1)
         anchor = Period(anchor.start, anchor.end, "day")
     match = _YEAR_AGO.fullmatch(text)
@@ -74,11 +81,8 @@ def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | 
     match = _SAME_PERIOD.fullmatch(text)
     if match:
         return _same_period(match.group("which"), match.group("unit"), anchor, ref)
-    match = _THE_YEAR.fullmatch(text)
-    if match:
-        if "current" in (match.group("which") or "") or anchor is None:
-            return cal.year(ref.year) if ref else None
-        return cal.year(anchor.end.year)
+    if _THE_YEAR.fullmatch(text):
+        return cal.year(ref.year) if ref else None  # "the year", "the full year": the publication year
     if anchor is None:
         return None
     match = _NEXT.fullmatch(text)
@@ -128,8 +132,9 @@ def _same_period(which: str | None, unit: str, anchor: Period | None, ref: dt.da
         return cal.shift(ref, "quarter", 0) if ref else None
     if anchor is not None and anchor.grain in _COMPARED_GRAINS:
         return anchor
-    if unit == "quarter" and ref is not None and which in (None, "latest", "last", "recent", "most recent"):
-        return _latest_quarter(ref, 0)
+    latest = which in ("latest", "last", "recent", "most recent")
+    if ref is not None and ((unit == "quarter" and which is None) or latest):
+        return _latest_quarter(ref, 0)  # "the latest period" of a results story: the last quarter ended
     return None
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from quotex.values import calendar as cal
-from quotex.values.anaphora import anchored, is_anaphoric
+from quotex.values.anaphora import anchored, is_anaphoric, refocuses
 from quotex.values.calendar import Period
 from quotex.values.date_words import DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
@@ -45,6 +45,7 @@ _PERIOD_OF_YEAR = re.compile(
 _YEAR_END = re.compile(
     r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
 )
+_THE_PAST_UNIT = re.compile(r"the (?:past|last) (week|month|year)")
 _OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -128,6 +129,10 @@ def normalize_date(
     anaphora_text = _anaphora_text(text)
     if anaphora_text is not None:
         period = anchored(anaphora_text, anchor, ref)
+    match = _THE_PAST_UNIT.fullmatch(text)
+    if period is None and match and ref is not None:
+        # "the past year": TimeML reads the previous calendar year (month); "the last week": this week
+        period = cal.shift(ref, match.group(1), 0 if match.group(1) == "week" else -1)
     period = period or resolve(text, ref, tense, before)
     return period.as_dict() if period else None
 
@@ -141,7 +146,8 @@ def _anaphora_text(text: str) -> str | None:
 
 def names_anchor(text: str) -> bool:
     """True when a DATE text may serve later expressions as the story's last date (not "a year earlier")."""
-    return _anaphora_text(clean(text)) is None
+    anaphora_text = _anaphora_text(clean(text))
+    return anaphora_text is None or refocuses(anaphora_text)
 
 
 @lru_cache(maxsize=256)

@@ -12,14 +12,20 @@ from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
 _PERIOD_END = frozenset({"ended", "ending"})
+_PERIOD_NOUNS = frozenset({"period", "quarter"})
+_PERIOD_MODIFIERS = frozenset(
+    {"latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "current", "recent"}
+)
 _MONTH_DAY = re.compile(r"(?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}")
 
 
 def repair_date_spans(doc: Doc) -> None:
-    """Split period-ended-date spans and relabel dates labelled EVENT, in place."""
+    """Split period-ended-date spans, relabel dates labelled EVENT and add reporting periods, in place."""
     ents = list(doc.ents)
     repaired: list[Span] = []
-    changed = False
+    added = _reporting_periods(doc)
+    changed = bool(added)
+    ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
         parts = _split_period_end(ent) if ent.label_ == "DATE" else None
         if ent.label_ == "EVENT" and _names_a_date(ent):
@@ -48,3 +54,20 @@ def _names_a_date(ent: Span) -> bool:
     """True for an EVENT entity whose words are a holiday or a month and day."""
     text = re.sub(r"^(?:the|last|this|next) ", "", clean(ent.text))
     return text in HOLIDAYS or text in floating_holidays() or _MONTH_DAY.fullmatch(text) is not None
+
+
+def _reporting_periods(doc: Doc) -> list[Span]:
+    """ "the latest period", "the year-earlier quarter", "the comparable period" that the base model left out:
+    results news names the period it reports on this way."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _PERIOD_NOUNS or token.ent_type or token.i < 2:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "the latest period of unrest"
+        modifier, determiner = doc[token.i - 1], doc[token.i - 2]
+        if modifier.ent_type or determiner.ent_type:
+            continue
+        if modifier.lower_ in _PERIOD_MODIFIERS and determiner.lower_ in ("the", "this", "that"):
+            found.append(Span(doc, token.i - 2, token.i + 1, label="DATE"))
+    return found

@@ -78,23 +78,65 @@ def grow_parquet(source: Path, target: Path, records: int) -> int:
     return copies * articles.num_rows
 
 
+def jsonl_to_parquet(source: Path, target: Path) -> Path:
+    """The Parquet tables `quotex run --format parquet` writes, made from a JSONL run's output.
+
+    The Articles and records are read back from ``articles.jsonl`` and written by quotex's own Parquet
+    writer (text lengths are 0: the output holds no text, and the report does not use them).
+    """
+    from quotex.io.items import Item
+    from quotex.io.outcomes import Outcome
+    from quotex.io.parquet import write_tables
+    from quotex.records import Record, parse_published
+    from quotex.schema import Article
+
+    outcomes = []
+    for line in (source / "articles.jsonl").read_text("utf-8").splitlines():
+        data = json.loads(line)
+        record = Record(
+            text="", id=data.get("id"), published=parse_published(data.get("published")), url=data.get("url")
+        )
+        item = Item(
+            id=data.get("id"),
+            source=data.get("source", data.get("id")),
+            record=record,
+            error=data.get("error"),
+            duplicate_of=data.get("duplicate_of"),
+        )
+        article = Article.model_validate(data) if "quotes" in data else None
+        outcomes.append(Outcome(item, article))
+    target.mkdir(parents=True)
+    write_tables(target, outcomes)
+    (target / "run.json").write_text(json.dumps({"format": "parquet"}), "utf-8")
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("runs", nargs="+", type=Path, help="output folders of finished `quotex run`s")
     parser.add_argument("--grow", type=int, default=0, help="also time a copy of the first run grown to N")
+    parser.add_argument(
+        "--as-parquet",
+        action="store_true",
+        help="first turn the first run's JSONL output into Parquet tables",
+    )
     args = parser.parse_args()
-    for out in args.runs:
-        seconds, report = timed(out)
-        t = report.totals
-        print(
-            f"{out}: {t.records:,} records, {t.articles:,} articles, {t.quotes:,} quotes: "
-            f"report in {seconds:.2f} s (median of 3)"
-        )
-    if args.grow:
-        with tempfile.TemporaryDirectory(prefix="quotex-report-bench-") as tmp:
-            source = args.runs[0]
+    with tempfile.TemporaryDirectory(prefix="quotex-report-bench-") as tmp:
+        runs = list(args.runs)
+        if args.as_parquet:
+            runs[0] = jsonl_to_parquet(runs[0], Path(tmp) / f"{runs[0].name}-parquet")
+        for out in runs:
+            seconds, report = timed(out)
+            t = report.totals
+            fmt = json.loads((out / "run.json").read_text("utf-8")).get("format", "jsonl")
+            print(
+                f"{out} ({fmt}): {t.records:,} records, {t.articles:,} articles, {t.quotes:,} quotes: "
+                f"report in {seconds:.2f} s (median of 3)"
+            )
+        if args.grow:
+            source = runs[0]
             fmt = json.loads((source / "run.json").read_text("utf-8")).get("format", "jsonl")
             grow = grow_parquet if fmt == "parquet" else grow_jsonl
             target = Path(tmp) / f"grown-{fmt}"

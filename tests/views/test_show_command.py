@@ -104,3 +104,13 @@ def test_a_moved_input_can_be_replaced_by_text(example_run: Path, tmp_path: Path
         app, ["show", "--from", str(run_copy), "--id", "bus-fares", "--text", str(text_file)]
     )
     assert result.exit_code == 1 and "does not fit" in " ".join(result.output.split())
+
+
+def test_show_reads_standard_input_and_writes_standard_output() -> None:
+    text = '"The ferry is back," said Marisol Okafor on Tuesday.'
+    result = CliRunner().invoke(app, ["show", "-", "--published", "2024-04-04"], input=text)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<!doctype html>")
+    article = _article_json(result.output)
+    assert article["id"] is None and article["quotes"][0]["speaker"]["name"] == "Marisol Okafor"
+    assert "<h1>article</h1>" in result.output

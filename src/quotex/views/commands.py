@@ -90,7 +90,8 @@ def show(
             from quotex.api import extract
 
             text = _read_file(source)
-            article = extract(text, published=published, id=article_id or Path(source).name, model=model)
+            default_id = Path(source).name if source != "-" else None
+            article = extract(text, published=published, id=article_id or default_id, model=model)
             page = render_article(article, text)
     except QuotexError as e:
         raise _fail(str(e)) from None

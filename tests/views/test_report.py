@@ -124,3 +124,33 @@ def test_report_page_in_the_browser_shows_chart_rows_and_tables(
     assert [p.get_attribute("data-name") for p in places] == [p.name for p in report.places]
     bars[0].click()
     assert browser.get_log("browser") == []
+
+
+def test_a_long_span_of_dates_is_shown_per_week(tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    out.mkdir()
+    (out / "run.json").write_text(json.dumps({"format": "jsonl"}), "utf-8")
+    quote = {
+        "text": "Yes",
+        "start": 0,
+        "end": 5,
+        "speaker": {"text": "Ana Ruiz", "start": 6, "end": 14, "name": "Ana Ruiz", "label": "PERSON"},
+    }
+    lines = [
+        {"id": "a", "published": "2024-01-03", "entities": [], "quotes": [quote, quote]},
+        {"id": "b", "published": "2024-09-20", "entities": [], "quotes": [quote]},
+        {"id": "c", "published": None, "entities": [], "quotes": [quote]},
+        {"id": "d", "source": "x.jsonl:4", "error": "empty text"},
+    ]
+    (out / "articles.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    report = compute(out)
+    assert report.grain == "week" and report.undated_quotes == 1
+    assert [(p.start.isoformat(), p.quotes) for p in report.timeline] == [
+        ("2024-01-01", 2),
+        ("2024-09-16", 1),
+    ]
+    assert report.totals.errors == 1 and report.speakers[0].count == 4 and report.speakers[0].articles == 3
+    page = render_report(report)
+    assert (
+        "Quotes per week" in page and "1 quote from articles without a publication date is not shown" in page
+    )

@@ -61,9 +61,11 @@ def _ranked_section(key: str, title: str, rows: list[Ranked], name: str, unit: s
 def _timeline_section(report: Report) -> str:
     periods = filled(report.timeline, report.grain)
     title = f"Quotes per {report.grain}"
+    n = report.undated_quotes
     undated = (
-        f" {report.undated_quotes:,} quotes come from articles without a publication date and are not shown."
-        if report.undated_quotes
+        f" {n:,} quote{'s' if n != 1 else ''} from articles without a publication date "
+        f"{'are' if n != 1 else 'is'} not shown."
+        if n
         else ""
     )
     rows = "".join(

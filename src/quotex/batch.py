@@ -142,7 +142,7 @@ class Deduplicator:
         """``item``, marked as a duplicate when an earlier processable record had exactly its text."""
         if not item.ok or item.record is None:
             return item
-        digest = hashlib.blake2b(item.record.text.encode("utf-8"), digest_size=16).digest()
+        digest = hashlib.blake2b(item.record.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         first = self.first.get(digest)
         if first is not None:
             return item.as_duplicate_of(first)

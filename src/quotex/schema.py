@@ -81,3 +81,13 @@ class Article(BaseModel):
     published: dt.date | None = None
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+
+
+class RecordError(BaseModel):
+    """A record that could not be processed, in its place in the output: the line ``quotex run`` writes,
+    and what ``extract_many(..., errors="record")`` yields. ``source`` is where the record came from (a file
+    and line, or ``record N`` for the N-th record of a stream, from 0)."""
+
+    id: str | None = None
+    source: str
+    error: str

@@ -9,6 +9,7 @@ from pathlib import Path
 from quotex.io.formats import InputFormat
 from quotex.io.items import Item, Keys, error_item, item_from_mapping
 from quotex.io.streams import CORRUPT, count_lines, looks_binary, open_binary
+from quotex.textnorm import has_surrogates
 
 CSV_SUFFIXES = (".csv",)
 TSV_SUFFIXES = (".tsv", ".tab")
@@ -34,6 +35,9 @@ def read_delimited(path: Path, display: str, keys: Keys, delimiter: str) -> Iter
                     break
                 except csv.Error as e:
                     yield error_item(source, f"malformed CSV row: {e}")
+                    continue
+                if any(has_surrogates(v) for v in data.values() if isinstance(v, str)):
+                    yield error_item(source, "row is not valid UTF-8 (undecodable bytes)")
                     continue
                 yield item_from_mapping(source, data, keys)
     except CORRUPT as e:

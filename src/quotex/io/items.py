@@ -7,6 +7,7 @@ from typing import Any
 
 from quotex.errors import InvalidInputError
 from quotex.records import Record, to_record
+from quotex.textnorm import clean_text, has_surrogates
 
 
 @dataclass(frozen=True)
@@ -55,25 +56,19 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def has_bad_unicode(text: str) -> bool:
-    """True when ``text`` holds undecodable bytes (surrogate escapes) or NUL characters."""
-    if "\x00" in text:
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def item_from_text(
     source: str, text: str, *, id: str | None = None, published: Any = None, url: Any = None
 ) -> Item:
-    """An item from a text and its metadata; empty, binary or undecodable text becomes an error."""
-    rid = _clean(id) or source
-    if has_bad_unicode(text):
-        return error_item(source, "text is not valid UTF-8 (or holds NUL bytes)", rid)
-    if not text.strip():
+    """An item from a text and its metadata; an empty text or an unusable id, date or URL becomes an error.
+
+    Lone surrogates, format and control characters in the text are no error: the pipeline reads them as
+    spaces (``quotex.textnorm``), exactly as ``quotex.extract`` does.
+    """
+    rid = _clean(id)
+    if rid is not None and has_surrogates(rid):
+        return error_item(source, f"id {rid!r} is not valid Unicode (a lone surrogate)")
+    rid = rid or source
+    if not clean_text(text).strip():
         return error_item(source, "empty text", rid)
     try:
         record = to_record({"text": text, "id": rid, "published": _clean(published), "url": _clean(url)})

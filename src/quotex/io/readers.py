@@ -10,6 +10,7 @@ from pathlib import Path
 
 from quotex.io.items import Item, Keys, error_item
 from quotex.io.registry import AUTO, detect_format, reader
+from quotex.textnorm import without_surrogates
 
 
 def _with_empty_check(display: str, items: Iterator[Item]) -> Iterator[Item]:
@@ -24,5 +25,6 @@ def _with_empty_check(display: str, items: Iterator[Item]) -> Iterator[Item]:
 def read_input(path: Path, display: str, fmt: str = AUTO, keys: Keys | None = None) -> Iterator[Item]:
     """Items of one input (file or directory), streamed; ``display`` is the path shown in sources and ids."""
     keys = keys or Keys()
+    display = without_surrogates(display)  # a file name that is not UTF-8 still gives printable ids
     read = reader(detect_format(path) if fmt == AUTO else fmt).read
     return _with_empty_check(display, read(path, display, keys))

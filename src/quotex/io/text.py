@@ -7,6 +7,7 @@ from pathlib import Path
 from quotex.io.formats import InputFormat
 from quotex.io.items import Item, Keys, error_item, item_from_text
 from quotex.io.streams import SNIFF_BYTES
+from quotex.textnorm import without_surrogates
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -38,7 +39,8 @@ def read_tree(root: Path, display: str) -> Iterator[Item]:
         for name in sorted(files):
             if name.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
                 path = Path(folder, name)
-                yield read_text_file(path, os.path.join(display, os.path.relpath(path, root)))
+                shown = without_surrogates(os.path.join(display, os.path.relpath(path, root)))
+                yield read_text_file(path, shown)
 
 
 def read_text(path: Path, display: str, keys: Keys) -> Iterator[Item]:

@@ -162,3 +162,13 @@ def test_a_record_that_breaks_the_pipeline_becomes_an_error_in_place(fragile: st
     assert len(got) == 2
     with pytest.raises(quotex.ProcessingError, match="parser exploded"):
         quotex.extract("Voters in Marlow said yes.", model=fragile)
+
+
+@pytest.mark.parametrize("text", ['""', '" "', "“”", '"' * 5000, 'He said "" and left.'])
+def test_no_empty_quotes(text: str) -> None:
+    assert quotex.extract(text).quotes == []
+
+
+def test_an_empty_quote_beside_a_real_one_leaves_the_real_one() -> None:
+    article = quotex.extract('He wrote "" twice. "We are ready," said Omar Haddad.')
+    assert [q.text for q in article.quotes] == ["We are ready,"]

@@ -167,7 +167,13 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
         if depth and open_start is not None and not _starts_with_opening_mark(nxt):
             segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
             open_start = None
-    return segments
+    return [segment for segment in segments if _has_words(text, segment)]
+
+
+def _has_words(text: str, segment: QuoteSegment) -> bool:
+    """False for a quote with nothing but space between its marks (``""``): no quote at all."""
+    start, end = quote_words(text, segment)
+    return end > start
 
 
 def quote_words(text: str, segment: QuoteSegment) -> tuple[int, int]:

@@ -12,10 +12,22 @@ from quotex.schema import Article, DateValue, Entity, Mention, NumberValue, Quot
 _VALUE = TypeAdapter(DateValue | NumberValue | None)
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved inwards past white space: a span that took in a space token (two spaces, or a
+    character the pipeline reads as a space, see ``quotex.textnorm``) never starts or ends on it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _mention(text: str, info: dict | None, offset: int) -> Mention | None:
     if not info:
         return None
-    start, end = info["start"], info["end"]
+    start, end = trimmed(text, info["start"], info["end"])
+    if start == end:
+        return None
     return Mention(
         text=text[start:end],
         start=start + offset,
@@ -28,14 +40,18 @@ def _mention(text: str, info: dict | None, offset: int) -> Mention | None:
 def entities_from_doc(doc: Doc, offset: int = 0) -> list[Entity]:
     """The entities of ``doc`` with their normalized values, offsets shifted by ``offset``."""
     entities = []
+    text = doc.text
     for ent in doc.ents:
         value = ent._.quotex_value
+        start, end = trimmed(text, ent.start_char, ent.end_char)
+        if start == end:
+            continue
         entities.append(
             Entity(
-                text=ent.text,
+                text=text[start:end],
                 label=ent.label_,
-                start=ent.start_char + offset,
-                end=ent.end_char + offset,
+                start=start + offset,
+                end=end + offset,
                 value=_VALUE.validate_python(value) if value else None,
             )
         )

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from quotex.chunking import DEFAULT_CHUNK_CHARS
-from quotex.engines import Settings, ShardTask, make_engine
+from quotex.engines import Settings, ShardTask, check_engine, make_engine
 from quotex.errors import InvalidInputError, QuotexError
 from quotex.io.items import Item, Keys
 from quotex.io.outcomes import Counts
@@ -81,21 +81,29 @@ class Summary:
 
 
 def _validate(config: RunConfig) -> None:
+    """Every check that needs no work, so that a bad option stops the run before anything is written."""
     if not config.inputs:
         raise InvalidInputError("no input given")
-    for path in config.inputs:
-        if not Path(path).exists():
-            raise InvalidInputError(f"{path}: no such file or directory")
-        if config.input_format == AUTO:
-            detect_format(Path(path))  # fail before any work when a name says nothing of the format
-    writer(config.fmt)
-    if config.input_format != AUTO:
-        reader(config.input_format)
     for name, value in (("shard size", config.shard_size), ("batch size", config.batch_size)):
         if value < 1:
             raise InvalidInputError(f"{name} must be at least 1")
     if config.chunk_chars < 1000:
         raise InvalidInputError("chunk size must be at least 1000 characters")
+    if config.input_format != AUTO:
+        reader(config.input_format)
+    output = writer(config.fmt)
+    check_engine(config.engine, config.workers, config.scheduler)
+    for path in map(Path, config.inputs):
+        if not path.exists():
+            raise InvalidInputError(f"{path}: no such file or directory")
+        # a name that says nothing of the format, a missing extra, a header without the text column
+        fmt = detect_format(path) if config.input_format == AUTO else config.input_format
+        reader(fmt).check(path, config.keys)
+    output.check()
+
+
+# settings that change the results; a resume must use the same ones (absent in older runs: the defaults)
+_RESULT_SETTINGS = {"chunk_chars": DEFAULT_CHUNK_CHARS, "model": None}
 
 
 def _manifest(config: RunConfig) -> dict:
@@ -106,6 +114,8 @@ def _manifest(config: RunConfig) -> dict:
         "format": config.fmt,
         "shard_size": config.shard_size,
         "dedup": config.dedup,
+        "chunk_chars": config.chunk_chars,
+        "model": config.model,
     }
 
 
@@ -115,7 +125,7 @@ def _check_manifest(out_dir: Path, config: RunConfig) -> None:
     path = out_dir / MANIFEST
     if path.is_file():
         found = json.loads(path.read_text("utf-8"))
-        changed = sorted(k for k in wanted if found.get(k) != wanted[k])
+        changed = sorted(k for k in wanted if found.get(k, _RESULT_SETTINGS.get(k)) != wanted[k])
         if changed:
             raise QuotexError(
                 f"{out_dir} holds a run with other settings ({', '.join(changed)}); "

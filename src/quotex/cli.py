@@ -44,7 +44,7 @@ def _read_text(source: str) -> str:
     if b"\x00" in raw[:8192]:
         raise QuotexError(f"{source}: looks like a binary file, not text")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")  # a byte-order mark is the file's, not the text's (as in quotex run)
     except UnicodeDecodeError as e:
         raise QuotexError(f"{source}: not valid UTF-8 ({e.reason} at byte {e.start})") from None
 

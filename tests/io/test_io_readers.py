@@ -133,3 +133,46 @@ def test_format_comes_from_the_name(tmp_path: Path) -> None:
     assert detect_format(tmp_path) == "text"
     with pytest.raises(InvalidInputError, match="--input-format"):
         detect_format(Path("x.parquet"))
+
+
+def test_a_cut_off_line_is_reported_as_cut_off(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "cut.jsonl", ['{"id": "cut", "text": "half a rec', '{"id": "x", "text": "ok"']
+    )
+    errors = [item.error for item in read(path)]
+    assert errors == ["invalid JSON: the line ends before the record does (cut off?)"] * 2
+
+
+def test_raw_tabs_and_control_characters_inside_strings_are_read(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "raw.jsonl", ['{"id": "t", "text": "Col one\tcol two \x07 end."}'])
+    [item] = read(path)
+    assert item.ok and item.record.text == "Col one\tcol two \x07 end."
+
+
+def test_a_csv_row_with_undecodable_bytes_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"id,text\n1,caf\xe9 au lait\n2,Fine text.\n")
+    items = read(path)
+    assert items[0].error == "row is not valid UTF-8 (undecodable bytes)" and items[1].ok
+
+
+def test_ids_that_are_no_valid_unicode_become_errors_with_the_source_as_id(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "ids.jsonl", ['{"id": "a\\ud800", "text": "Fine text."}'])
+    [item] = read(path)
+    assert item.id == f"{path}:1" and "not valid Unicode" in item.error
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"id": ["a"]}, "'id' is a list, not a string or number"),
+        ({"id": True}, "'id' is a bool, not a string or number"),
+        ({"url": 5}, "'url' is a int, not a string"),
+        ({"url": {"href": "x"}}, "'url' is a dict, not a string"),
+    ],
+)
+def test_ids_and_urls_of_the_wrong_type_are_errors(tmp_path: Path, fields: dict, message: str) -> None:
+    path = write_lines(tmp_path / "a.jsonl", [json.dumps({"text": "Fine text.", **fields})])
+    [item] = read(path)
+    assert item.error == message
+    assert read(write_lines(tmp_path / "b.jsonl", [json.dumps({"text": "Fine.", "id": 1.5})]))[0].id == "1.5"

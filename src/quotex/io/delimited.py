@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from quotex.errors import InvalidInputError
 from quotex.io.formats import InputFormat
 from quotex.io.items import Item, Keys, error_item, item_from_mapping
 from quotex.io.streams import CORRUPT, count_lines, looks_binary, open_binary
@@ -54,6 +55,39 @@ def read_tsv(path: Path, display: str, keys: Keys) -> Iterator[Item]:
     return read_delimited(path, display, keys, "\t")
 
 
+def _header(path: Path, delimiter: str) -> list[str] | None:
+    """The column names of the first row, or None when the file cannot be read as text."""
+    try:
+        with open_binary(path) as stream:
+            if looks_binary(stream):
+                return None
+            text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+            return next(csv.reader(text, delimiter=delimiter), None)
+    except (*CORRUPT, csv.Error):
+        return None
+
+
+def check_columns(path: Path, keys: Keys, delimiter: str) -> None:
+    """Refuse a file whose header has no text column, naming the columns it has and ``--text-key``."""
+    header = _header(path, delimiter)
+    if header and keys.text not in header:
+        shown = ", ".join(repr(h) for h in header[:20]) + (", ..." if len(header) > 20 else "")
+        raise InvalidInputError(
+            f"{path}: no {keys.text!r} column; the header has {shown}. "
+            "Name the text column with --text-key (and --id-key, --date-key, --url-key for the others)."
+        )
+
+
+def check_csv(path: Path, keys: Keys) -> None:
+    """The header of a CSV file names the text column."""
+    check_columns(path, keys, ",")
+
+
+def check_tsv(path: Path, keys: Keys) -> None:
+    """The header of a TSV file names the text column."""
+    check_columns(path, keys, "\t")
+
+
 def estimate_rows(path: Path) -> int | None:
     """Lines minus the header of an uncompressed file (a gzipped one is not counted)."""
     if path.suffix.lower() not in CSV_SUFFIXES + TSV_SUFFIXES:
@@ -61,5 +95,5 @@ def estimate_rows(path: Path) -> int | None:
     return count_lines(path) - 1
 
 
-CSV = InputFormat("csv", "CSV(.gz)", CSV_SUFFIXES, read_csv, estimate_rows)
-TSV = InputFormat("tsv", "TSV(.gz)", TSV_SUFFIXES, read_tsv, estimate_rows)
+CSV = InputFormat("csv", "CSV(.gz)", CSV_SUFFIXES, read_csv, estimate_rows, check=check_csv)
+TSV = InputFormat("tsv", "TSV(.gz)", TSV_SUFFIXES, read_tsv, estimate_rows, check=check_tsv)

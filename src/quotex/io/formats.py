@@ -13,13 +13,22 @@ def no_estimate(path: Path) -> int | None:
     return None
 
 
+def no_check(path: Path, keys: Keys) -> None:
+    """Nothing to check before the run."""
+
+
+def nothing_needed() -> None:
+    """No optional package needed."""
+
+
 @dataclass(frozen=True)
 class InputFormat:
     """A reader: its ``--input-format`` name, the file name endings it claims, and its streaming function.
 
     ``read(path, display, keys)`` yields one Item per record and never raises on bad data; ``folders`` says
     that a directory given as input is read by this format; ``estimate(path)`` counts records cheaply, or
-    returns None.
+    returns None; ``check(path, keys)`` raises InvalidInputError before any work when the input cannot give
+    a single record (a missing extra, a header without the text column).
     """
 
     name: str
@@ -28,6 +37,7 @@ class InputFormat:
     read: Callable[[Path, str, Keys], Iterator[Item]]
     estimate: Callable[[Path], int | None] = no_estimate
     folders: bool = False
+    check: Callable[[Path, Keys], None] = no_check
 
 
 @dataclass(frozen=True)
@@ -36,10 +46,12 @@ class OutputFormat:
 
     ``write(folder, outcomes)`` writes a shard's files into a fresh folder; ``merge(folders, out_dir,
     tmp_suffix)`` joins the shard folders in order into ``out_dir`` (each file written under ``tmp_suffix``
-    first, then renamed into place) and returns the final paths. ``extra`` names the pip extra it needs.
+    first, then renamed into place) and returns the final paths. ``extra`` names the pip extra it needs, and
+    ``check()`` raises before any work when it is missing.
     """
 
     name: str
     write: Callable[[Path, list[Outcome]], None]
     merge: Callable[[list[Path], Path, str], list[Path]]
     extra: str | None = None
+    check: Callable[[], None] = nothing_needed

@@ -81,20 +81,30 @@ def item_from_mapping(source: str, data: Any, keys: Keys) -> Item:
     """An item from a parsed JSON object or CSV row, reading fields named by ``keys``."""
     if not isinstance(data, dict):
         return error_item(source, f"expected a JSON object, got {type(data).__name__}")
-    rid = _clean(data.get(keys.id))
+    raw_id, url = data.get(keys.id), data.get(keys.url)
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int | float)):
+        return error_item(source, f"{keys.id!r} is a {type(raw_id).__name__}, not a string or number")
+    rid = _clean(raw_id)
+    if rid is not None and has_surrogates(rid):
+        return error_item(source, f"id {rid!r} is not valid Unicode (a lone surrogate)")
+    if url is not None and not isinstance(url, str):
+        return error_item(source, f"{keys.url!r} is a {type(url).__name__}, not a string", rid)
     text = data.get(keys.text)
     if text is None:
         return error_item(source, f"no {keys.text!r} field", rid)
     if not isinstance(text, str):
         return error_item(source, f"{keys.text!r} is a {type(text).__name__}, not a string", rid)
-    return item_from_text(source, text, id=rid, published=data.get(keys.published), url=data.get(keys.url))
+    return item_from_text(source, text, id=rid, published=data.get(keys.published), url=url)
 
 
 def item_from_json_line(source: str, line: str, keys: Keys) -> Item:
     """An item from one JSONL line; invalid JSON becomes an error item."""
+    line = line.rstrip("\r\n")  # the line break is no part of the record (inside a string it is an error)
     try:
-        data = json.loads(line)
+        data = json.loads(line, strict=False)  # raw tabs and control characters in strings are read
     except json.JSONDecodeError as e:
+        if e.msg.startswith("Unterminated string") or e.pos >= len(line.rstrip()):
+            return error_item(source, "invalid JSON: the line ends before the record does (cut off?)")
         return error_item(source, f"invalid JSON ({e.msg.removesuffix(' at')}, column {e.colno})")
     except RecursionError:
         return error_item(source, "invalid JSON: nested too deeply")

@@ -167,4 +167,9 @@ def merge_tables(shard_folders: list[Path], out_dir: Path, tmp_suffix: str) -> l
     return [final for _, final in written]
 
 
-WRITER = OutputFormat("parquet", write_tables, merge_tables, extra="parquet")
+def check_pyarrow() -> None:
+    """Fail before the run when pyarrow is missing."""
+    require("pyarrow.parquet", "parquet", "Writing Parquet")
+
+
+WRITER = OutputFormat("parquet", write_tables, merge_tables, extra="parquet", check=check_pyarrow)

@@ -81,4 +81,10 @@ def read_warc(path: Path, display: str, keys: Keys | None = None) -> Iterator[It
         yield error_item(f"{display}#{count + 1}", f"truncated or corrupt WARC after record {count}")
 
 
-READER = InputFormat("warc", "WARC(.gz)", (".warc", ".arc"), read_warc)
+def check_warc(path: Path, keys: Keys) -> None:
+    """Fail before the run when warcio or trafilatura is missing."""
+    require("warcio.archiveiterator", "warc", "Reading WARC files")
+    require("trafilatura", "warc", "Reading WARC files")
+
+
+READER = InputFormat("warc", "WARC(.gz)", (".warc", ".arc"), read_warc, check=check_warc)

@@ -40,7 +40,7 @@ def _mention(text: str, info: dict | None, offset: int) -> Mention | None:
 def entities_from_doc(doc: Doc, offset: int = 0) -> list[Entity]:
     """The entities of ``doc`` with their normalized values, offsets shifted by ``offset``."""
     entities = []
-    text = doc.text
+    text = text_of(doc)
     for ent in doc.ents:
         value = ent._.quotex_value
         start, end = trimmed(text, ent.start_char, ent.end_char)

@@ -102,8 +102,5 @@ def test_a_gendered_person_noun_skips_people_of_the_other_gender(resolve: Resolv
 
 
 def test_an_indefinite_description_is_nobody_in_particular(resolve: Resolve) -> None:
-    text = (
-        "Dana Kowalski toured the bus depot on Monday.\n\n"
-        "“The buses are old,” [[a driver]] said."
-    )
+    text = "Dana Kowalski toured the bus depot on Monday.\n\n“The buses are old,” [[a driver]] said."
     assert resolve(text)[0] != "Dana Kowalski"

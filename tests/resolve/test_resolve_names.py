@@ -2,6 +2,10 @@
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
+from quotex.resolve import ArticleIndex
+
 Resolve = Callable[..., tuple[str | None, str | None]]  # the ``resolve`` fixture of conftest.py
 
 
@@ -78,3 +82,24 @@ def test_organization_name_continues_after_of(resolve: Resolve) -> None:
         "“The irregularities were too large to ignore,” [[the court]] said."
     )
     assert resolve(text) == ("Supreme Court of Norland", "ORG")
+
+
+def test_a_surname_takes_the_given_name_written_inside_another_name(resolve: Resolve) -> None:
+    text = (
+        "On Tuesday's episode of The Priya Anand Hour, the host pressed the governor on taxes.\n\n"
+        "“Will you raise them or not?” [[Anand]] asked."
+    )
+    assert resolve(text)[0] == "Priya Anand"
+
+
+def test_a_mention_cut_at_a_title_names_the_person_after_it(resolve: Resolve) -> None:
+    text = "“We trained for this for a year,” said [[Army Capt]]. Lena Ortiz, who led the convoy."
+    assert resolve(text)[0] == "Lena Ortiz"
+
+
+def test_a_full_name_with_an_organization_label_joins_the_person_known_by_surname(nlp: Language) -> None:
+    doc = nlp("Fiorina spoke in Ohio on Monday. “We can win,” Fiorina said. Carly Fiorina then left.")
+    index = ArticleIndex(doc)
+    person = index.cluster_of_token[0]
+    assert index._find_cluster(("carly", "fiorina"), "", None, "ORG") == person
+    assert index._find_cluster(("fiorina", "group"), "", None, "ORG") is None

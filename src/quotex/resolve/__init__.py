@@ -9,13 +9,16 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles
+from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.descriptions import is_description, resolve_description, salient_referent
-from quotex.resolve.names import name_form, strip_determiners, titles_before
+from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
 from quotex.resolve.pronouns import resolve_pronoun
 
 __all__ = ["ArticleIndex", "resolve_speaker"]
+
+ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+NAME_AFTER_TITLE_TOKENS = 10  # "former Pennsylvania Gov. and Democratic National Committee Chairman X"
 
 # a description with one of these is about someone in particular ("the band leader", "the party's lawyer")
 MODIFIER_DEPS = frozenset({"compound", "poss", "prep", "acl", "relcl", "nmod", "appos", "npadvmod"})
@@ -56,6 +59,9 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
         if found is None:
             return None, None
         return found.cluster, found.name
+    following = _name_after_title(index, words)
+    if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
+        return following, None
     head = mention.root
     if head.i in index.cluster_of_token:
         found = index.cluster_of_token[head.i]
@@ -117,6 +123,29 @@ def _named_inside(index: ArticleIndex, words: list[Token]) -> int | None:
             if index.clusters[ci].kind == kind:
                 return ci
     return None
+
+
+def _name_after_title(index: ArticleIndex, words: list[Token]) -> int | None:
+    """The person named right after a mention that ends in a title or role: "Army Capt" + ". Christian
+    Pardo", "Blaze co" + "-host Stu Burguiere", "former Pennsylvania Gov." + "and ... Chairman Ed Rendell"."""
+    last = words[-1]
+    if not (_title_like(last) or last.lower_ == "co"):
+        return None
+    tokens = index.tokens
+    for i in range(last.i + 1, min(last.i + 1 + NAME_AFTER_TITLE_TOKENS, len(tokens))):
+        t = tokens[i]
+        ci = index.cluster_of_token.get(i)
+        if ci is not None and index.clusters[ci].kind == "person":
+            return ci
+        if index.in_quote[i] or not (t.is_punct or t.lower_ == "and" or _title_like(t) or t.is_title):
+            return None
+    return None
+
+
+def _title_like(token: Token) -> bool:
+    """A title, role or rank word, or an ordinal before one ("Capt", "Gov.", "host", "1st")."""
+    key = singular_title(token.text)
+    return key in person_titles() or key in role_nouns() or token.lower_ in ORDINALS
 
 
 def _proper_run(head: Token) -> list[Token]:

@@ -110,6 +110,7 @@ class ArticleIndex:
         self._by_word: dict[str, set[int]] = {}  # name word -> clusters whose names contain it
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
         self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
+        self._single_words: set[str] = set()  # names the article writes as one word ("Maddow")
         for span, form, label in self._name_spans():
             self._add_mention(span, form, label)
         for cluster in self.clusters:
@@ -122,8 +123,35 @@ class ArticleIndex:
                 cluster.gender = _gender(cluster)
             if cluster.kind is None and cluster.gender:
                 cluster.kind = "person"
+        self._fill_surnames()
 
     # ---- names -------------------------------------------------------------------------------------------
+    def _fill_surnames(self) -> None:
+        """A person known only by a surname takes the fullest form of that name anywhere in the article: a
+        two- or three-word name ending with it (the most mentioned, people first), else a given name written
+        before it inside another name ("The Rachel Maddow Show")."""
+        ending: dict[str, list[int]] = {}
+        for ci, c in enumerate(self.clusters):
+            if 2 <= len(c.key) <= 3 and c.key[-1] not in org_nouns() and c.kind != "place":
+                ending.setdefault(c.key[-1], []).append(ci)
+        given: dict[str, str] = {}
+        tokens = self.tokens
+        for i in range(1, len(tokens)):
+            before = tokens[i - 1]
+            if _capitalized(before) and before.lower_ in first_name_genders() and _capitalized(tokens[i]):
+                given.setdefault(tokens[i].lower_, f"{before.text} {tokens[i].text}")
+        for c in self.clusters:
+            if c.kind == "person" and len(c.key) >= 3 and c.labels.keys() - {"PERSON"}:
+                c.name = self._person_inside(c) or c.name
+            if len(c.key) != 1 or c.kind != "person":
+                continue
+            options = ending.get(c.key[0], [])
+            people = [o for o in options if self.clusters[o].kind == "person"] or options
+            if people:
+                c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
+            elif c.key[0] in given:
+                c.name = given[c.key[0]]
+
     def _name_spans(self) -> list[tuple[Span, NameForm, str | None]]:
         """Entity spans (extended over a following compound head) and unlabelled proper-noun runs."""
         doc, tokens = self.doc, self.tokens
@@ -224,6 +252,8 @@ class ArticleIndex:
             )
         )
         self._mention_count[ci] += 1
+        if len(key) == 1:
+            self._single_words.add(key[0])
         for t in form.tokens:
             self.cluster_of_token[t.i] = ci
         if ci in self._recent:
@@ -263,7 +293,10 @@ class ArticleIndex:
             for ci in recent
             if len(self.clusters[ci].key) < len(key)
             and contains(key, self.clusters[ci].key)
-            and group in (None, self._group(ci) or group)  # "New York Times" is not "New York"
+            and (
+                group in (None, self._group(ci) or group)  # "New York Times" is not "New York"
+                or self._full_name_of(ci, key)  # "Carly Fiorina" mislabelled ORG, for the person "Fiorina"
+            )
         ]
         return longer[0] if longer else None
 
@@ -280,6 +313,31 @@ class ArticleIndex:
         if (group == "person" or gender) and other in ("org", "place") and not person_like:
             return False
         return not (len(key) == 1 and group == "place" and other == "org" and not person_like)
+
+    def _person_inside(self, cluster: Cluster) -> str | None:
+        """The "Rachel Maddow" of "Rachel Maddow Show": a given name and surname opening a longer name, where
+        the article writes that surname alone and never the words after it."""
+        key, written = cluster.key, cluster.name.split()
+        if len(written) != len(key):
+            return None
+        for k in range(len(key) - 2):
+            given, surname, after = key[k], key[k + 1], key[k + 2 :]
+            alone = self._single_words
+            if given in first_name_genders() and surname in alone and not any(w in alone for w in after):
+                return f"{written[k]} {written[k + 1]}"
+        return None
+
+    def _full_name_of(self, ci: int, key: tuple[str, ...]) -> bool:
+        """Whether ``key`` reads as the full name of person cluster ``ci``: two or three words ending with its
+        surname, the last no organization word."""
+        cluster = self.clusters[ci]
+        return (
+            self._group(ci) == "person"
+            and len(cluster.key) == 1
+            and 2 <= len(key) <= 3
+            and key[-1] == cluster.key[0]
+            and key[-1] not in org_nouns()
+        )
 
     def _group(self, ci: int) -> str | None:
         """person, org or place: the label group most of a cluster's entity mentions have so far."""
@@ -449,3 +507,8 @@ def _gender(cluster: Cluster) -> str | None:
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _capitalized(token: Token) -> bool:
+    """A word that starts with a capital letter ("Maddow", "DuVernay")."""
+    return token.is_alpha and token.text[:1].isupper()

@@ -69,10 +69,14 @@ def open_page(driver: Any, path: Path) -> list[dict]:
 
 def screenshot(driver: Any, path: Path, *, full_height: bool = True, max_height: int = 2400) -> Path:
     """A PNG of the page; with ``full_height`` the window first grows to the page's height (capped)."""
-    if full_height:
+    if full_height:  # a sticky panel is as tall as the window: grow until the page stops growing
         width = driver.execute_script("return window.innerWidth")
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(max_height, height + 40))
+        for _ in range(6):
+            page = driver.execute_script("return document.documentElement.scrollHeight")
+            height = min(max_height, page + 40)
+            if height <= driver.execute_script("return window.innerHeight"):
+                break
+            driver.set_window_size(width, height)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(path))
     return Path(path)

@@ -95,3 +95,15 @@ def test_the_latest_quarter_refocuses_later_comparisons(nlp: Language) -> None:
     doc = nlp(doc)
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
     assert found["a year ago"]["start"] == "2021-07-01"
+
+
+def test_fiscal_years_and_hedged_periods() -> None:
+    assert read("the current fiscal year", None) == ("2022-01-01", "2022-12-31", "year")
+    assert read("the 2021 fiscal year", None) == ("2021-01-01", "2021-12-31", "year")
+    assert read("the next year or so", Period(dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")) == (
+        "2023-01-01",
+        "2023-12-31",
+        "year",
+    )
+    assert read("later in the day", None) == ("2022-10-27", "2022-10-27", "day")
+    assert read("later in the day", MAY_1995) == ("1995-05-22", "1995-05-22", "day")

@@ -35,6 +35,7 @@ _NEXT = re.compile(
 )
 _THAT = re.compile(rf"(?:(?:earlier|later) )?(?:in |on |during )?that {_UNIT}")
 _PREVIOUS_WEEKDAY = re.compile(r"(?:the )?(?P<dir>previous|preceding|following) (?P<day>\w+day)")
+_LATER_IN_THE_DAY = re.compile(r"(?:earlier|later) (?:in|during) the day")
 _THE_YEAR = re.compile(r"(?:the )?(?P<which>full |whole |current |fiscal |current fiscal )?year")
 _PATTERNS = (
     _YEAR_AGO, _A_YEAR_AGO, _SAME_PERIOD, _YEAR_PERIOD, _YEARS_PERIOD, _NEXT, _THAT, _PREVIOUS_WEEKDAY,
@@ -53,7 +54,7 @@ def refocuses(text: str) -> bool:
 
 def is_anaphoric(text: str) -> bool:
     """True when cleaned ``text`` names a date relative to the story's last one."""
-    return any(pattern.fullmatch(text) for pattern in _PATTERNS)
+    return _LATER_IN_THE_DAY.fullmatch(text) is not None or any(p.fullmatch(text) for p in _PATTERNS)
 
 
 def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | None:
@@ -81,6 +82,9 @@ def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | 
     match = _SAME_PERIOD.fullmatch(text)
     if match:
         return _same_period(match.group("which"), match.group("unit"), anchor, ref)
+    if _LATER_IN_THE_DAY.fullmatch(text):
+        # "later in the day": the story's day, else the publication day
+        return cal.day(anchor.start) if anchor and anchor.grain == "day" else cal.day(ref) if ref else None
     if _THE_YEAR.fullmatch(text):
         return cal.year(ref.year) if ref else None  # "the year", "the full year": the publication year
     if anchor is None:

@@ -32,7 +32,7 @@ _YEAR_SPEC = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)|(?<=\d{4})/(?=\d{2,4}$)")
 _YEAR_KIND = re.compile(
-    r"\b(?:fiscal|financial|academic|school|tax|calendar|budget|model)(?: years?)?\b"
+    r"\b(?:fiscal|financial|academic|school|tax|calendar|budget|model)(?: years?(?=\s*'?\d))?\b"
     r"|\bfy\s?(?=\d)|(?<=\d) season$"
 )
 _DATEPARSER_WORTHY = re.compile(
@@ -98,8 +98,10 @@ def clean(text: str) -> str:
     """Lowercase, plain dashes and quotes, no abbreviation dots or commas, single spaces."""
     text = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
     text = spelled_years(text)
+    text = re.sub(r"\s+or so\b", "", text)  # "the next year or so", "a week or so ago"
     text = re.sub(r"(?<=[a-z])\.", "", text).replace(",", " ")
     text = _YEAR_KIND.sub(" ", text)
+    text = re.sub(r"\b(\d{4}(?:[-/]\d{2,4})?)\s+years?\b", r"\1", text)  # "the 1989 fiscal year"
     text = re.sub(r"\bmid-(?=(?:year|month|week|decade|century)\b)", "mid ", text)
     text = re.sub(r"\b(year|month|week|quarter)-end\b", r"end of \1", text)
     text = re.sub(r"\s*-\s*(?=\d)", "-", text) if re.search(r"\d\s+-\s*\d|\d\s*-\s+\d", text) else text
@@ -140,6 +142,8 @@ def normalize_date(
 @lru_cache(maxsize=16384)
 def _anaphora_text(text: str) -> str | None:
     """Cleaned ``text`` as the anaphora rules read it, or None when it is no anaphoric expression."""
+    if is_anaphoric(text):
+        return text  # "later in the day"
     text = re.sub(r"^(?:earlier|later|so far)\s+(?:in\s+)?", "", text)
     return text if is_anaphoric(text) else None
 

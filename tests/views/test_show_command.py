@@ -114,3 +114,28 @@ def test_show_reads_standard_input_and_writes_standard_output() -> None:
     article = _article_json(result.output)
     assert article["id"] is None and article["quotes"][0]["speaker"]["name"] == "Marisol Okafor"
     assert "<h1>article</h1>" in result.output
+
+
+def test_show_an_html_page_takes_its_article_text_and_date(tmp_path: Path) -> None:
+    body = "".join(
+        f"<p>{line}</p>"
+        for line in [
+            "The ferry to Pelican Island will run again from May 1, the Coastal Transit Authority said.",
+            '"The new dock is finished and we are ready to carry passengers," said Marisol Okafor, the '
+            "authority's operations director, standing on the pier with a crowd of island residents.",
+            "Tickets will cost $4.50 for adults and $2 for children, and the first boat leaves at 7 a.m.",
+        ]
+    )
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-04-02">'
+        "<title>Ferry returns</title></head>"
+        f"<body><nav>Home | News</nav><article>{body}</article></body></html>",
+        "utf-8",
+    )
+    result = CliRunner().invoke(app, ["show", str(page)])
+    assert result.exit_code == 0, result.output
+    article = _article_json(result.output)
+    assert article["id"] == "ferry.html" and article["published"] == "2024-04-02"
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["Marisol Okafor"]
+    assert "Home | News" not in result.output

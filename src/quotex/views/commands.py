@@ -45,7 +45,10 @@ def write_page(page: str, output: str | None) -> None:
 
 def show(
     source: Annotated[
-        str | None, typer.Argument(help="A UTF-8 text file to extract and show, or - for standard input.")
+        str | None,
+        typer.Argument(
+            help="A UTF-8 text file (or an .html page) to extract and show, or - for standard input."
+        ),
     ] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date (ISO 8601), the reference for relative dates.")
@@ -89,9 +92,25 @@ def show(
                 raise InvalidInputError(f"{source}: is a folder; `quotex run` reads folders, `show` one file")
             from quotex.api import extract
 
-            text = _read_file(source)
             default_id = Path(source).name if source != "-" else None
-            article = extract(text, published=published, id=article_id or default_id, model=model)
+            url = None
+            if source.lower().endswith(
+                (".html", ".htm")
+            ):  # the article in a saved page, as `quotex run` reads it
+                from quotex.io.html import html_to_item
+
+                if not Path(source).is_file():
+                    raise InvalidInputError(f"{source}: no such file")
+                item = html_to_item(source, Path(source).read_bytes(), id=default_id)
+                if item.record is None:
+                    raise InvalidInputError(f"{source}: {item.error}")
+                text, url = item.record.text, item.record.url
+                published = published or (
+                    item.record.published.isoformat() if item.record.published else None
+                )
+            else:
+                text = _read_file(source)
+            article = extract(text, published=published, id=article_id or default_id, url=url, model=model)
             page = render_article(article, text)
     except QuotexError as e:
         raise _fail(str(e)) from None

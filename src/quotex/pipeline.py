@@ -4,8 +4,10 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.util import compile_infix_regex
 
+from quotex.components.attributes import ArrayAttributeRuler
 from quotex.errors import ModelNotFoundError
 from quotex.extensions import register_extensions
 
@@ -42,7 +44,21 @@ def load(model: str | None = None) -> Language:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}, which quotex needs")
     infixes = list(nlp.Defaults.infixes or ()) + list(QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    use_array_attribute_ruler(nlp)
     nlp.add_pipe("quotex_paragraphs", before="parser")
     for component in QUOTEX_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def use_array_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
+    """Swap the base model's standard spaCy attribute ruler for quotex's, which sets the same attributes
+    from the same patterns through arrays (``quotex.components.attributes``); other rulers stay."""
+    if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not AttributeRuler:
+        return
+    standard = nlp.get_pipe(name)
+    patterns = standard.patterns
+    ruler = nlp.replace_pipe(name, "quotex_attributes", config={"validate": standard.validate})
+    if not isinstance(ruler, ArrayAttributeRuler):  # pragma: no cover - the factory makes one
+        raise TypeError(f"quotex_attributes made a {type(ruler).__name__}")
+    ruler.add_patterns(patterns)

@@ -8,7 +8,8 @@ from spacy.language import Language
 from quotex.components.base import DocComponent
 from quotex.pipeline import QUOTEX_COMPONENTS
 
-ALL_COMPONENTS = ("quotex_paragraphs", *QUOTEX_COMPONENTS)
+# quotex_attributes (registered by quotex.pipeline) replaces the base model's attribute_ruler under its name
+ALL_COMPONENTS = ("quotex_paragraphs", "quotex_attributes", *QUOTEX_COMPONENTS)
 TEXT = "“The ferry runs again on May 1,” said Ana Ruiz of the Harbor Board.\nIt costs $4.50."
 
 
@@ -49,4 +50,8 @@ def test_a_blank_pipeline_with_the_component_round_trips(name: str, tmp_path) ->
 
 
 def test_the_full_pipeline_runs_every_component(nlp: Language) -> None:
-    assert [name for name in nlp.pipe_names if name.startswith("quotex_")] == list(ALL_COMPONENTS)
+    assert [name for name in nlp.pipe_names if name.startswith("quotex_")] == [
+        "quotex_paragraphs",
+        *QUOTEX_COMPONENTS,
+    ]
+    assert nlp.get_pipe_meta("attribute_ruler").factory == "quotex_attributes"

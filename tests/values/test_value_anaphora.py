@@ -107,3 +107,10 @@ def test_fiscal_years_and_hedged_periods() -> None:
     )
     assert read("later in the day", None) == ("2022-10-27", "2022-10-27", "day")
     assert read("later in the day", MAY_1995) == ("1995-05-22", "1995-05-22", "day")
+
+
+def test_year_ago_after_a_look_back_reads_from_the_publication_year() -> None:
+    last_year = Period(dt.date(2021, 1, 1), dt.date(2021, 12, 31), "year")
+    assert read("the year-ago results", last_year) == ("2021-01-01", "2021-12-31", "year")
+    sept_30 = Period(dt.date(2022, 9, 30), dt.date(2022, 9, 30), "day")
+    assert read("the year-ago results", sept_30) == ("2021-07-01", "2021-09-30", "quarter")

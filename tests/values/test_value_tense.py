@@ -29,6 +29,8 @@ def date_of(nlp: Language, text: str, expression: str, published: str = THURSDAY
         # "could" and "would" report the past as often as the future
         ("The minister could not be reached for comment Wednesday.", "Wednesday", "2022-10-26"),
         ("The board will meet on Tuesday to choose a chair.", "Tuesday", "2022-11-01"),
+        # a weekday with a time of day reads the clause of both
+        ("Officials postponed until Tuesday morning any decision on the permit.", "Tuesday", "2022-11-01"),
         # a date written before a verb of planning is when the planning was
         ("On Monday, the ministry planned to pay the first claims.", "Monday", "2022-10-24"),
         # a planned event after a noun takes the tense of the clause

@@ -109,9 +109,14 @@ def _year_before(
     anchor: Period | None, ref: dt.date | None, quarter: str | None, unit: str | None
 ) -> Period | None:
     """The period a year before the anchor, at the anchor's grain (or the named quarter of that year)."""
+    if anchor is not None and ref is not None and anchor.end.year < ref.year:
+        anchor = None  # the story already looks back: "year-ago" is read from the publication year
     if quarter is not None:
         year = anchor.end.year if anchor else ref.year if ref else None
         return None if year is None else cal.quarter(year - 1, _QUARTER_NO[quarter])
+    if unit is not None and anchor is not None and anchor.grain == "day":
+        # "the year-ago results" after "the quarter ended Sept. 30": the quarter of that day, a year back
+        anchor = cal.shift(anchor.start, "quarter", 0)
     if anchor is None or anchor.grain not in _COMPARED_GRAINS | {"day", "month", "year"}:
         if ref is None:
             return None

@@ -11,6 +11,7 @@ from quotex.document.lexicon import word_list
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Modals that point ahead ("may vote Friday"); "would" and "could" also report the past, so they say nothing.
 FORWARD_MODALS = frozenset({"can", "may", "might", "must", "should", "ca"})
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "had"})
 # Dependencies by which a date is an argument or a modifier of a noun, not an adverbial of a verb.
 NOMINAL_DEPS = frozenset(
@@ -22,6 +23,8 @@ def governing_tense(ent: Span) -> str | None:
     """ "past", "future", "present" or None: the tense of the verb the date is an adverbial of."""
     token: Token = ent.root
     nominal = False
+    if token.dep_ == "compound" and token.head.lower_ in TIMES_OF_DAY:
+        token = token.head  # "Tuesday morning": the clause of "morning"
     if token.dep_ in NOMINAL_DEPS or token.dep_ == "case":
         return None
     for _ in range(8):

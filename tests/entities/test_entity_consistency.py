@@ -127,3 +127,9 @@ def test_a_surname_in_a_dateline_stays_out_of_the_person_whatever_its_label(make
     spaces = [False, True, False, True, True, True, True, True, False, False]
     doc = make_doc(words, [(0, 1, "ORG"), (5, 7, "PERSON")], spaces)
     assert ents_of(doc)[0] == ("JACKSON", "ORG")
+
+
+def test_a_name_ending_in_an_organization_word_is_no_person(make_doc):
+    words = ["A", "report", "by", "Harbor", "Defenders", "and", "Maria", "Bank", "."]
+    doc = make_doc(words, [(3, 5, "PERSON"), (6, 8, "PERSON")])
+    assert ents_of(doc) == [("Harbor Defenders", "ORG"), ("Maria Bank", "PERSON")]

@@ -5,6 +5,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from quotex.document.index import doc_index
+from quotex.document.lexicon import given_names, org_name_words
 from quotex.entities.cleanup import is_title
 from quotex.entities.speaking import classify_name, has_org_head, is_acronym, is_capitalized
 from quotex.entities.words import NAME_LABELS, VOTING_LABELS
@@ -53,6 +54,9 @@ def vote_labels(ents: list[Span], speaking: frozenset[int] = frozenset()) -> dic
                 winners[key] = "PERSON"
                 continue
             counts["PERSON"] += EVIDENCE_WEIGHT * speaking_mentions[key]
+        if set(counts) == {"PERSON"} and _organization_called_person(span):
+            winners[key] = "ORG"
+            continue
         if len([c for c in counts.values() if c > 0]) < 2:
             continue
         if "ORG" in counts and (len(span) >= 2 and has_org_head(span) or any(is_acronym(t) for t in span)):
@@ -61,6 +65,18 @@ def vote_labels(ents: list[Span], speaking: frozenset[int] = frozenset()) -> dic
         if ranked[0][1] > ranked[1][1]:
             winners[key] = ranked[0][0]
     return winners
+
+
+def _organization_called_person(span: Span) -> bool:
+    """A name of two or more words that ends in an organization word and opens with no given name ("Safeguard
+    Defenders", "Halvorsen Holdings"), which the model called a person."""
+    last = span[-1]
+    return (
+        len(span) >= 2
+        and last.lower_ in org_name_words()
+        and last.text[:1].isupper()
+        and span[0].lower_ not in given_names()
+    )
 
 
 def capitalized_surnames(ents: list[Span]) -> list[Span]:

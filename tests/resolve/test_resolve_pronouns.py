@@ -91,3 +91,22 @@ def test_he_is_not_a_weekday_named_like_a_person(resolve: Resolve) -> None:
         "Union leaders met again on Friday. “We will stay out as long as it takes,” [[he]] said."
     )
     assert resolve(text)[0] is None
+
+
+FIRST_PERSON_PIECE = (
+    "I grew up above my parents' bakery on Mill Street, and I learned early what a rent rise does.\n\n"
+    "When the council voted last week, I went to the hearing. [[I]] told them what I had seen.\n\n"
+    "{closing}"
+)
+
+
+def test_i_in_a_first_person_piece_is_its_named_author(resolve: Resolve) -> None:
+    tagline = "Marisol Okonkwo is a nurse and a member of the Mill Street tenants' union."
+    assert resolve(FIRST_PERSON_PIECE.format(closing=tagline))[0] == "Marisol Okonkwo"
+    byline = "By Marisol Okonkwo\n\n" + FIRST_PERSON_PIECE.format(closing="")
+    assert resolve(byline)[0] == "Marisol Okonkwo"
+
+
+def test_i_without_a_named_author_stays_unnamed(resolve: Resolve) -> None:
+    closing = "The council meets again in May, and Dev Mehta, its chair, expects a close vote."
+    assert resolve(FIRST_PERSON_PIECE.format(closing=closing))[0] is None

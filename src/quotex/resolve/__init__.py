@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns
 from quotex.resolve.article import ArticleIndex
+from quotex.resolve.author import author_cluster
 from quotex.resolve.descriptions import is_description, resolve_description, salient_referent
 from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
 from quotex.resolve.pronouns import resolve_pronoun
@@ -54,6 +55,8 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
         noun = words[0].head.head  # "officials who said": the noun the relative clause modifies
         if noun.lower_ not in RELATIVE_PRONOUNS:
             return _resolve(index, noun.doc[noun.left_edge.i : noun.i + 1], previous)
+    if len(words) == 1 and words[0].lower_ == "i" and not index.in_quote[words[0].i]:
+        return author_cluster(index), None  # "I" narrating a first-person piece: its author
     if len(words) == 1 and words[0].lower_ in PRONOUNS:
         found = resolve_pronoun(index, words[0], previous, lambda t: _describe_subject(index, t, previous))
         if found is None:

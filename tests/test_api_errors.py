@@ -172,3 +172,15 @@ def test_no_empty_quotes(text: str) -> None:
 def test_an_empty_quote_beside_a_real_one_leaves_the_real_one() -> None:
     article = quotex.extract('He wrote "" twice. "We are ready," said Omar Haddad.')
     assert [q.text for q in article.quotes] == ["We are ready,"]
+
+
+def test_a_model_name_that_is_no_str_is_refused() -> None:
+    with pytest.raises(quotex.InvalidInputError, match="^model must be a str or None, not int"):
+        quotex.extract("Rain fell.", model=3)  # type: ignore[arg-type]
+
+
+def test_errors_record_in_two_processes_equals_one() -> None:
+    records = [GOOD, {"text": 3}, "Two \u200b\ud800 words.", {"text": "x", "published": "bad"}] * 2
+    one = list(quotex.extract_many(records, errors="record"))
+    two = list(quotex.extract_many(records, errors="record", n_process=2, batch_size=3))
+    assert two == one and [type(r).__name__[0] for r in two] == list("ARAR" * 2)

@@ -131,3 +131,10 @@ def test_clean_entities_are_left_as_they_are(make_doc):
     ents = [(0, 2, "PERSON"), (4, 5, "GPE"), (6, 7, "GPE"), (8, 9, "DATE"), (10, 11, "CARDINAL")]
     doc = make_doc(words, ents)
     assert ents_of(doc) == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_title_and_a_given_name_make_a_person_whatever_the_label(make_doc):
+    doc = make_doc(["Mayor", "Ana", "Lopez", "said", "so", "."], [(0, 3, "WORK_OF_ART")])
+    assert ents_of(doc) == [("Ana Lopez", "PERSON")]
+    doc = make_doc(["Mayor", "Street", "Market", "opened", "."], [(0, 3, "FAC")])
+    assert ents_of(doc) == [("Mayor Street Market", "FAC")]

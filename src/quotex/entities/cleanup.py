@@ -3,7 +3,7 @@
 from spacy.tokens import Doc, Span, Token
 
 from quotex.document.index import doc_index
-from quotex.document.lexicon import person_titles, title_key
+from quotex.document.lexicon import given_names, person_titles, title_key
 from quotex.entities.words import (
     CLITICS,
     CURRENCY_NOUNS,
@@ -110,13 +110,24 @@ def number_in_name(span: Span) -> Span | None:
     return None if span.label_ in ("PERSON", "GPE", "LOC", "NORP") else span
 
 
+def titled_person(span: Span) -> Span:
+    """A title followed by a given name and more capitalized words is a person, whatever the model called it
+    ("Mayor Ana Lopez" read as a work of art)."""
+    if span.label_ == "PERSON" or len(span) < 3 or not is_title(span[0].text):
+        return span
+    rest = span[1:]
+    if rest[0].lower_ in given_names() and all(t.text[:1].isupper() and t.is_alpha for t in rest):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
+
+
 def clean_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     """Junk dropped and boundaries repaired for every entity in ``ents``."""
     text = doc_index(doc).text
     cased_text = text != text.lower() and text != text.upper()
     out = []
     for ent in ents:
-        span = trim(ent)
+        span = trim(titled_person(ent))
         if span is not None:
             span = number_in_name(span)
         if span is not None and not is_junk(span, cased_text):

@@ -282,3 +282,14 @@ def test_a_range_may_end_inside_its_first_period() -> None:
         "1989-10-19",
         "day",
     )
+
+
+def test_the_week_of_a_day() -> None:
+    assert span("the week of March 6", published="2000-02-24") == ("2000-03-06", "2000-03-12", "week")
+
+
+def test_an_unmarked_month_leans_to_the_past() -> None:
+    # in late July, last January (170 days back) beats next January (165 days ahead); November stays ahead
+    assert span("January", published="2022-07-20")[0] == "2022-01-01"
+    assert span("November", published="2022-07-20")[0] == "2022-11-01"
+    assert span("January", published="2022-07-20", tense="future")[0] == "2023-01-01"

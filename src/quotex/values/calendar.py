@@ -11,6 +11,7 @@ from quotex.values.vocabulary import date_words
 
 GRAINS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASONS = date_words("season")
+PAST_BIAS = 1.5  # an unmarked past occurrence wins unless the future one is over 1.5 times nearer
 
 
 class Period(NamedTuple):
@@ -101,7 +102,13 @@ def occurrence(make: Callable[[int], Period], ref: dt.date, mode: str | None) ->
         return max((p for p in candidates if p.start <= ref), key=lambda p: p.start)
     if mode == "future":
         return min((p for p in candidates if p.end >= ref), key=lambda p: p.start)
-    return min(candidates, key=lambda p: (distance(p, ref), p.start))
+    nearest = min(candidates, key=lambda p: (distance(p, ref), p.start))
+    if mode == "this" or nearest.start <= ref:
+        return nearest
+    # news reports the past more than it announces: an unmarked "in March" is the last one unless the
+    # next is much nearer
+    past = max((p for p in candidates if p.start <= ref), key=lambda p: p.start)
+    return past if distance(past, ref) <= PAST_BIAS * distance(nearest, ref) else nearest
 
 
 def weekday(target: int, ref: dt.date, mode: str | None) -> Period:

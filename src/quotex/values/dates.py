@@ -328,6 +328,10 @@ def yearly(text: str, relative_quarter: bool = True) -> Callable[[int], Period] 
             grain = {3: "quarter", 6: "half"}.get(count, "month")
             return lambda y: cal.months(y, first, count, grain)
         return None
+    match = re.fullmatch(r"(?:the )?week of (.+)", text)
+    if match:  # "the week of March 6": the Monday-Sunday week holding that day
+        inner = month_day(match.group(1))
+        return (lambda y: cal.week(inner(y).start)) if inner and inner(2001).grain == "day" else None
     match = re.fullmatch(r"(?:the )?(\w+) week of (\w+)", text)
     if match and match.group(2) in MONTHS and (match.group(1) in ORDINALS or match.group(1) == "last"):
         return _week_of_month(match.group(1), MONTHS[match.group(2)])

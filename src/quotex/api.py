@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotex.article import build_article
-from quotex.chunking import DEFAULT_CHUNK_CHARS, split_text
+from quotex.chunking import DEFAULT_CHUNK_CHARS, pipe_in_batches, split_text
 from quotex.errors import InvalidInputError, ProcessingError, located
 from quotex.pipeline import load
 from quotex.records import (
@@ -81,10 +81,13 @@ def _indexed_articles(
             in_flight[index] = record
             yield from _docs_for(nlp, index, record, chunk_chars)
 
-    processed = nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    if n_process == 1:
+        processed = pipe_in_batches(nlp, docs(), batch_size, chunk_chars)
+    else:
+        processed = nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)
     for index, group in groupby(processed, key=lambda pair: pair[1][0]):
-        pieces = [(ctx[1], doc) for doc, ctx in group]
-        article = build_article(in_flight[index], pieces)
+        # each piece's Doc becomes Article parts as it arrives, so a long text never holds all its Docs
+        article = build_article(in_flight[index], ((ctx[1], doc) for doc, ctx in group))
         del in_flight[index]  # only once built: a failure leaves the record to be retried
         yield index, article
 

@@ -1,5 +1,7 @@
 """Turn processed Docs into an :class:`Article`: the one place spaCy objects become pydantic models."""
 
+from collections.abc import Iterable
+
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
@@ -82,7 +84,7 @@ def quotes_from_doc(doc: Doc, offset: int = 0) -> list[Quote]:
     return quotes
 
 
-def build_article(record: Record, pieces: list[tuple[int, Doc]]) -> Article:
+def build_article(record: Record, pieces: Iterable[tuple[int, Doc]]) -> Article:
     """One Article from the Docs of a record's pieces, each with its offset into the record's text."""
     entities: list[Entity] = []
     quotes: list[Quote] = []

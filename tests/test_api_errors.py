@@ -142,6 +142,8 @@ def fragile(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> str:
     def explode(doc):  # noqa: ANN001, ANN202 - a spaCy component
         if "Marlow" in doc.text:
             raise RuntimeError("parser exploded")
+        if "Ashby" in doc.text:
+            raise RuntimeError("a message with a lone surrogate \udcff")
         return doc
 
     blank.add_pipe("quotex_test_explode")
@@ -184,3 +186,9 @@ def test_errors_record_in_two_processes_equals_one() -> None:
     one = list(quotex.extract_many(records, errors="record"))
     two = list(quotex.extract_many(records, errors="record", n_process=2, batch_size=3))
     assert two == one and [type(r).__name__[0] for r in two] == list("ARAR" * 2)
+
+
+def test_a_failure_message_with_a_lone_surrogate_can_still_be_written(fragile: str) -> None:
+    [result] = quotex.extract_many(["Ferries left Ashby."], model=fragile, errors="record")
+    assert result.error == "processing failed: RuntimeError: a message with a lone surrogate \ufffd"
+    result.model_dump_json()

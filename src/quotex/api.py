@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from quotex.article import build_article
 from quotex.chunking import DEFAULT_CHUNK_CHARS, pipe_in_batches, split_text
-from quotex.errors import InvalidInputError, ProcessingError, located
+from quotex.errors import InvalidInputError, ProcessingError, failure_message, located
 from quotex.pipeline import load
 from quotex.records import (
     Record,
@@ -110,7 +110,7 @@ def extract(
     try:
         return next(process_records(nlp, [record]))
     except Exception as e:
-        raise ProcessingError(f"processing failed: {type(e).__name__}: {e}") from e
+        raise ProcessingError(failure_message(e)) from e
 
 
 @dataclass
@@ -161,12 +161,12 @@ def _resilient(
             return
         except Exception as e:  # one record made the pipeline fail: find it alone
             if not in_flight:  # no record to blame: the pipeline itself is broken
-                raise ProcessingError(f"processing failed: {type(e).__name__}: {e}") from e
+                raise ProcessingError(failure_message(e)) from e
         for index, record in sorted(in_flight.items()):
             try:
                 yield index, next(process_records(nlp, [record]))
             except Exception as e:
-                reason = f"processing failed: {type(e).__name__}: {e}"
+                reason = failure_message(e)
                 if state.mode == "raise":
                     state.stop = ProcessingError(located(reason, index, record.id))
                     state.stop.__cause__ = e

@@ -46,3 +46,10 @@ def _where(position: int, record_id: str | None) -> str:
 def located(message: str, position: int, record_id: str | None) -> str:
     """``message`` prefixed with the record's position and id."""
     return f"{_where(position, record_id)}: {message}"
+
+
+def failure_message(error: BaseException) -> str:
+    """``processing failed: <type>: <message>``, safe to write as UTF-8 JSON (no lone surrogates)."""
+    from quotex.textnorm import without_surrogates
+
+    return f"processing failed: {type(error).__name__}: {without_surrogates(str(error))}"

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from quotex.chunking import DEFAULT_CHUNK_CHARS
+from quotex.errors import failure_message
 from quotex.io.items import Item
 from quotex.io.outcomes import Counts, Outcome
 from quotex.io.shards import write_shard
@@ -81,7 +82,7 @@ def _process_batch(nlp: Language, items: list[Item], settings: Settings, pipe_ba
         return [Outcome(item, article=a) for item, a in zip(items, articles, strict=True)]
     except Exception as e:  # one bad record must not stop a run of millions
         if len(items) == 1:
-            return [Outcome(items[0], error=f"processing failed: {type(e).__name__}: {e}")]
+            return [Outcome(items[0], error=failure_message(e))]
     return [outcome for item in items for outcome in _process_batch(nlp, [item], settings, pipe_batch)]
 
 

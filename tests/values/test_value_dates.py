@@ -293,3 +293,9 @@ def test_an_unmarked_month_leans_to_the_past() -> None:
     assert span("January", published="2022-07-20")[0] == "2022-01-01"
     assert span("November", published="2022-07-20")[0] == "2022-11-01"
     assert span("January", published="2022-07-20", tense="future")[0] == "2023-01-01"
+
+
+def test_counts_and_ages_that_look_like_years() -> None:
+    assert span("more than two thousand years") is None
+    assert span("30s", before="his") is None  # "when he was in his 30s"
+    assert span("the 1930s")[0] == "1930-01-01"

@@ -46,6 +46,7 @@ _YEAR_END = re.compile(
     r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
 )
 _THE_PAST_UNIT = re.compile(r"the (?:past|last) (week|month|year)")
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -74,6 +75,7 @@ _SPELLED_YEAR = re.compile(
     rf"\b(?P<century>sixteen|seventeen|eighteen|nineteen|twenty)"
     rf"(?:(?P<hundred>[\s-]hundred)(?:\s+and)?(?:[\s-](?P<after>{_TAIL}))?|[\s-](?P<tail>{_TAIL}))\b"
     rf"|\btwo thousand(?:(?:\s+and)?\s+(?P<millennium>{_TAIL}))?\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|people)\b)"  # "two thousand years" is a count
 )
 
 
@@ -177,6 +179,8 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
     text = re.sub(r"^this past (?=\w+$)", "last ", re.sub(r"'s?$", "", text))
     if not text or text.count(" ") >= MAX_WORDS or is_duration(text):
         return None
+    if before in _POSSESSIVES and re.fullmatch(r"(?:early |mid |late )?(?:\d0|\d{3}0)'?s", text):
+        return None  # "in his 30s", "in their early 20s": an age
     try:
         period = single(text, ref, tense) or date_range(text, ref, tense)
         if period is None and _DATEPARSER_WORTHY.search(text):

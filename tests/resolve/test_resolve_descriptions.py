@@ -72,9 +72,9 @@ def test_document_with_its_own_name(resolve: Resolve) -> None:
     assert resolve(text)[0] == "Hollings Review"
 
 
-def test_unresolved_description_keeps_its_words_without_determiner(resolve: Resolve) -> None:
+def test_a_description_the_article_links_to_no_name_has_no_name(resolve: Resolve) -> None:
     text = "Police are searching for the driver.\n\n“I heard a crash,” said [[a witness]]."
-    assert resolve(text) == ("witness", None)
+    assert resolve(text) == (None, None)
 
 
 def test_plural_description_is_not_one_organization(resolve: Resolve) -> None:
@@ -82,7 +82,7 @@ def test_plural_description_is_not_one_organization(resolve: Resolve) -> None:
         "Green Rivers Alliance sued the state on Friday.\n\n"
         "“The river is dying,” [[several environmental groups]] said in a joint letter."
     )
-    assert resolve(text)[0] == "several environmental groups"
+    assert resolve(text)[0] is None  # not "Green Rivers Alliance": the groups are never named
 
 
 def test_a_definite_person_noun_names_the_person_in_focus(resolve: Resolve) -> None:
@@ -104,3 +104,20 @@ def test_a_gendered_person_noun_skips_people_of_the_other_gender(resolve: Resolv
 def test_an_indefinite_description_is_nobody_in_particular(resolve: Resolve) -> None:
     text = "Dana Kowalski toured the bus depot on Monday.\n\n“The buses are old,” [[a driver]] said."
     assert resolve(text)[0] != "Dana Kowalski"
+
+
+def test_the_organization_inside_a_person_description_is_the_employer(resolve: Resolve) -> None:
+    text = (
+        "Lena Park has built the company’s phones for a decade. Brightline said on Monday that it would "
+        "close its design studio.\n\n"
+        "“We found out from the news,” [[the Brightline engineer]] said."
+    )
+    assert resolve(text)[0] == "Lena Park"
+
+
+def test_a_spokesman_speaks_for_his_organization(resolve: Resolve) -> None:
+    text = (
+        "Brightline said on Monday that it would close its design studio.\n\n"
+        "“The decision was difficult,” [[a Brightline spokesman]] said."
+    )
+    assert resolve(text)[0] == "Brightline"

@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
-from quotex.resolve.descriptions import is_description, resolve_description, salient_referent
+from quotex.resolve.descriptions import (
+    is_description,
+    is_person_noun,
+    resolve_description,
+    salient_referent,
+)
 from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
 from quotex.resolve.pronouns import resolve_pronoun
 
@@ -35,7 +40,7 @@ def resolve_speaker(
 
     ``previous`` are the names already resolved for earlier quotes (news keeps the same speaker);
     ``index`` is the article's :class:`ArticleIndex`, built here when not given. A pronoun with no
-    antecedent gives ``(None, None)``; an unresolved description gives its words without determiners.
+    antecedent and a description the article links to no name ("a witness") give ``(None, None)``.
     """
     index = index or ArticleIndex(doc)
     prev = [ci for ci in (index.cluster_by_name(n) for n in previous if n) if ci is not None]
@@ -93,6 +98,8 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
         inside = _named_inside(index, words)
         if inside is not None:
             return inside, None
+    if not any(_looks_proper(t) and not is_person_noun(t) for t in words):
+        return None, None  # "a witness", "officials": the article never names who
     text = strip_determiners(words)
     if text is not None and text.lower() in PRONOUNS:
         return None, None
@@ -105,8 +112,9 @@ def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: li
     if not is_description(head):
         return _named_inside(index, words)
     found = resolve_description(index, head, previous, earlier=False)
-    if found is None:
-        found = _named_inside(index, words)
+    if found is None:  # "the Gawker employee" is a person: the organization in it is the employer
+        person = is_person_noun(head) and head.tag_ not in ("NNS", "NNPS")  # "officials at X" speak for X
+        found = _named_inside(index, words, ("person",) if person else ("person", "org"))
     if found is None and not any(c.dep_ in MODIFIER_DEPS for c in head.children):
         found = resolve_description(index, head, previous, earlier=True)
     return found
@@ -118,10 +126,12 @@ def _describe_subject(index: ArticleIndex, head: Token, previous: list[int]) -> 
     return _describe(index, head, _left_words(head), previous) if is_description(head) else None
 
 
-def _named_inside(index: ArticleIndex, words: list[Token]) -> int | None:
-    """The first person named among ``words``, else the first organization."""
+def _named_inside(
+    index: ArticleIndex, words: list[Token], kinds: tuple[str, ...] = ("person", "org")
+) -> int | None:
+    """The first person named among ``words``, else the first organization (of ``kinds``)."""
     found = [index.cluster_of_token[t.i] for t in words if t.i in index.cluster_of_token]
-    for kind in ("person", "org"):
+    for kind in kinds:
         for ci in found:
             if index.clusters[ci].kind == kind:
                 return ci

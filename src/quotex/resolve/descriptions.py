@@ -33,6 +33,12 @@ def person_nouns() -> dict[str, str]:
     return {w.partition("|")[0].strip(): w.partition("|")[2].strip() for w in word_list("person_nouns")}
 
 
+def is_person_noun(token: Token) -> bool:
+    """A role or person noun ("the senator", "the candidate")."""
+    word = head_word(token)
+    return any(w in role_nouns() or w in person_nouns() for w in (word, token.lower_))
+
+
 def is_description(token: Token) -> bool:
     """A common noun heading a description that may stand for a named person, organization or document."""
     word = head_word(token)
@@ -119,8 +125,8 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
             target = child
         elif child.dep_ == "prep" and child.lower_ in ORG_PREPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ == "compound" and child.i in index.cluster_of_token:
-            target = child
+        elif child.dep_ == "compound" and child.i in index.cluster_of_token and _speaks_for(head):
+            target = child  # "the Agency spokesman" speaks for it; "the Senate leader" is a person
         if target is None:
             continue
         found = phrase_cluster(index, target, previous, depth)
@@ -128,6 +134,11 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
         if found is not None and index.clusters[found].kind in kinds:
             return found
     return None
+
+
+def _speaks_for(head: Token) -> bool:
+    """A role whose words are its organization's ("spokesman", "spokeswoman", "spokesperson")."""
+    return head_word(head).startswith("spokes") or head.lower_.startswith("spokes")
 
 
 def _head_match(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:

@@ -73,3 +73,9 @@ def test_datelines_open_paragraphs(blank: Language) -> None:
     doc = blank("NASHUA, N.H. - The count began.\nThe vote - a close one - came late.")
     index = doc_index(doc)
     assert [t.text for t in doc if index.in_dateline(t.i)] == ["NASHUA", ",", "N.H.", "-"]
+
+
+def test_quotes_never_share_a_token(blank: Language) -> None:
+    doc = blank('said"said""said')  # one token holding two quoted segments
+    index = doc_index(doc)
+    assert len(index.quote_spans) == 1 and index.quote_spans[0] == (0, 1)

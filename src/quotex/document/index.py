@@ -41,8 +41,8 @@ class DocIndex:
 
     # ---- construction --------------------------------------------------------------------------------------
     def _mark_quotes(self, segments: list[QuoteSegment]) -> None:
-        """``quotes``: the quoted segments the marks grammar finds that cover tokens, ``quote_spans`` their
-        token bounds, ``quote_of`` the quote number of each token (-1 outside quotes)."""
+        """``quotes``: the quoted segments the marks grammar finds that cover tokens of their own,
+        ``quote_spans`` their token bounds, ``quote_of`` the quote number of each token (-1 outside)."""
         self.quote_of = [-1] * len(self.tokens)
         self.quotes: list[QuoteSegment] = []
         self.quote_spans: list[tuple[int, int]] = []
@@ -50,6 +50,8 @@ class DocIndex:
             span = self.doc.char_span(segment.start, segment.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if self.quote_spans and span.start < self.quote_spans[-1][1]:
+                continue  # marks inside one token ('said"said""said'): quotes never share a token
             qi = len(self.quotes)
             self.quote_of[span.start : span.end] = [qi] * len(span)
             self.quotes.append(segment)

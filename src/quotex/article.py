@@ -1,8 +1,4 @@
-"""Turn processed Docs into an :class:`Article`: the one place spaCy objects become pydantic models.
-
-The models are built with ``model_construct``: every field comes from the pipeline already in its type
-(offsets, strings, None), and the one part that needs converting, an entity's value dict, is validated.
-"""
+"""Turn processed Docs into an :class:`Article`: the one place spaCy objects become pydantic models."""
 
 from collections.abc import Iterable
 
@@ -34,7 +30,7 @@ def _mention(text: str, info: dict | None, offset: int) -> Mention | None:
     start, end = trimmed(text, info["start"], info["end"])
     if start == end:
         return None
-    return Mention.model_construct(
+    return Mention(
         text=text[start:end],
         start=start + offset,
         end=end + offset,
@@ -53,7 +49,7 @@ def entities_from_doc(doc: Doc, offset: int = 0) -> list[Entity]:
         if start == end:
             continue
         entities.append(
-            Entity.model_construct(
+            Entity(
                 text=text[start:end],
                 label=ent.label_,
                 start=start + offset,
@@ -72,11 +68,11 @@ def quotes_from_doc(doc: Doc, offset: int = 0) -> list[Quote]:
         start, end = span._.quotex_bounds or (span.start_char, span.end_char)
         segment = QuoteSegment(start, end, span._.quotex_closed is not False)
         pieces = [
-            QuotePiece.model_construct(text=text[s:e], start=s + offset, end=e + offset)
+            QuotePiece(text=text[s:e], start=s + offset, end=e + offset)
             for s, e in quote_pieces(text, segment)
         ]
         quotes.append(
-            Quote.model_construct(
+            Quote(
                 text=quote_text(text, segment),
                 start=start + offset,
                 end=end + offset,
@@ -95,6 +91,4 @@ def build_article(record: Record, pieces: Iterable[tuple[int, Doc]]) -> Article:
     for offset, doc in pieces:
         entities.extend(entities_from_doc(doc, offset))
         quotes.extend(quotes_from_doc(doc, offset))
-    return Article.model_construct(
-        id=record.id, url=record.url, published=record.published, entities=entities, quotes=quotes
-    )
+    return Article(id=record.id, url=record.url, published=record.published, entities=entities, quotes=quotes)

@@ -110,3 +110,11 @@ def test_i_in_a_first_person_piece_is_its_named_author(resolve: Resolve) -> None
 def test_i_without_a_named_author_stays_unnamed(resolve: Resolve) -> None:
     closing = "The council meets again in May, and Dev Mehta, its chair, expects a close vote."
     assert resolve(FIRST_PERSON_PIECE.format(closing=closing))[0] is None
+
+
+def test_which_names_the_organization_right_before_it(resolve: Resolve) -> None:
+    text = (
+        "Reporters turned to the Harbor Authority [[which]] reported “forty ships held at anchor” on "
+        "Tuesday alone."
+    )
+    assert resolve(text)[0] == "Harbor Authority"

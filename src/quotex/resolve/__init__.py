@@ -60,6 +60,10 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
         noun = words[0].head.head  # "officials who said": the noun the relative clause modifies
         if noun.lower_ not in RELATIVE_PRONOUNS:
             return _resolve(index, noun.doc[noun.left_edge.i : noun.i + 1], previous)
+    if len(words) == 1 and words[0].lower_ in RELATIVE_PRONOUNS:
+        before = _word_before(index, words[0].i)  # "the Chicago Police Department which reported"
+        if before is not None and before.i in index.cluster_of_token:
+            return index.cluster_of_token[before.i], None
     if len(words) == 1 and words[0].lower_ == "i" and not index.in_quote[words[0].i]:
         return author_cluster(index), None  # "I" narrating a first-person piece: its author
     if len(words) == 1 and words[0].lower_ in PRONOUNS:
@@ -135,6 +139,15 @@ def _named_inside(
         for ci in found:
             if index.clusters[ci].kind == kind:
                 return ci
+    return None
+
+
+def _word_before(index: ArticleIndex, i: int) -> Token | None:
+    """The word just before token ``i``, over a comma or a space."""
+    for j in range(i - 1, max(i - 3, -1), -1):
+        t = index.tokens[j]
+        if not (t.is_space or t.text == ","):
+            return t
     return None
 
 

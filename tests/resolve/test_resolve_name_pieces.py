@@ -79,3 +79,16 @@ def test_plural_titles_are_titles() -> None:
     assert singular_title("Senators") == "senator"
     assert singular_title("Sens.") == "sen"
     assert singular_title("Ms.") == "ms"
+
+
+def test_a_lower_case_verb_ends_a_name(nlp: Language) -> None:
+    text = "The results were in. Okafor told Channel Nine that the count was fair."
+    assert _pieces(nlp, text, "Okafor told Channel Nine", None) == ["Okafor", "Channel Nine"]
+
+
+def test_curly_and_straight_apostrophes_spell_one_name(resolve: Resolve) -> None:
+    text = (
+        "Sean O’Brien, who chairs the harbor board, spoke on Monday.\n\n"
+        "“The dredging starts in May,” said [[O'Brien]]."
+    )
+    assert resolve(text)[0] == "Sean O’Brien"

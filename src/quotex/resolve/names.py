@@ -31,7 +31,7 @@ class NameForm:
 
     @property
     def key(self) -> tuple[str, ...]:
-        return tuple(t.lower_ for t in self.tokens)
+        return tuple(t.lower_.replace("’", "'") for t in self.tokens)  # "O’Malley" = "O'Malley"
 
     @property
     def text(self) -> str:
@@ -84,9 +84,14 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
             break  # keep "Coach Diaz"-style two-word names unless the first word is a real title
         titles.append(key)
         tokens.pop(0)
-    if not tokens or not any(t.is_alpha for t in tokens):
+    if not tokens or not any(t.is_alpha or _apostrophe_name(t) for t in tokens):
         return None
     return NameForm(tokens, titles, acronym)
+
+
+def _apostrophe_name(token: Token) -> bool:
+    """A word of letters around an apostrophe ("O'Brien", "D’Souza")."""
+    return token.text.replace("'", "").replace("’", "").isalpha() and token.text[:1].isalpha()
 
 
 def titles_before(span: Span) -> list[str]:
@@ -136,7 +141,8 @@ def name_pieces(
     headlines (so they belong to names). A possessive inside the span separates an owner from the name
     ("Fox News's Ed Henry"); "and" separates people ("Cruz and Rubio"); on a title-case headline line only
     words the article also writes as names, given names and acronyms stay ("Icon Morton Blackwell Endorses"
-    -> "Morton Blackwell"); a capitalized speech verb opening a sentence is no name ("Continued Stone").
+    -> "Morton Blackwell"); a capitalized speech verb opening a sentence is no name ("Continued Stone"), nor
+    is a lower-case verb inside ("Trump told Business Insider").
     """
     tokens = list(span)
     pieces: list[tuple[list[Token], str | None]] = []
@@ -154,6 +160,7 @@ def name_pieces(
                 part.append(t)
         tokens = part
     pieces.append((tokens, label))
+    pieces = [(run, lab) for words, lab in pieces for run in _runs(words, lambda t: not _inner_verb(t))]
     out = []
     for words, lab in pieces:
         if headline:
@@ -162,6 +169,11 @@ def name_pieces(
         else:
             out.append((_without_opening_verb(words, name_words), lab))
     return [(words, lab) for words, lab in out if words]
+
+
+def _inner_verb(token: Token) -> bool:
+    """A lower-case verb, which no name contains ("Trump told Business Insider")."""
+    return token.is_lower and token.pos_ == "VERB"
 
 
 def _name_like(token: Token, name_words: frozenset[str]) -> bool:

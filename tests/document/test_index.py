@@ -79,3 +79,17 @@ def test_quotes_never_share_a_token(blank: Language) -> None:
     doc = blank('said"said""said')  # one token holding two quoted segments
     index = doc_index(doc)
     assert len(index.quote_spans) == 1 and index.quote_spans[0] == (0, 1)
+
+
+def test_quotes_in_counts_the_quotes_with_words_in_a_token_range(blank: Language) -> None:
+    text = (
+        '"We sail at dawn," said Ana. "The tide," she added, "will not wait." Then silence.\n\n'
+        '"Nobody asked me," Ben said. He left. "Gone," she wrote, "for good."'
+    )
+    index = doc_index(blank(text))
+    assert len(index.quote_spans) == 6
+    n = len(index.tokens)
+    for start in range(n + 1):
+        for end in range(n + 1):
+            expected = sum(1 for s, e in index.quote_spans if s < end and e > start)
+            assert index.quotes_in(start, end) == expected, (start, end)

@@ -6,6 +6,7 @@ serves every component that runs after the parser.
 """
 
 import weakref
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 import numpy as np
@@ -38,6 +39,7 @@ class DocIndex:
         self._paragraphs: dict[int, list[Token]] = {}
         self._headlines: dict[int, bool] = {}
         self._narrative: list[int] | None = None
+        self._quote_bounds: tuple[list[int], list[int]] | None = None
 
     # ---- construction --------------------------------------------------------------------------------------
     def _mark_quotes(self, segments: list[QuoteSegment]) -> None:
@@ -130,8 +132,15 @@ class DocIndex:
         return self._sentence_starts[number], self._sentence_starts[number + 1]
 
     def quotes_in(self, start: int, end: int) -> int:
-        """How many quotes have words in tokens [start, end)."""
-        return sum(1 for s, e in self.quote_spans if s < end and e > start)
+        """How many quotes have words in tokens [start, end): binary searches, not a scan of the quotes."""
+        if start >= end:
+            return sum(1 for s, e in self.quote_spans if s < end and e > start)
+        if self._quote_bounds is None:
+            spans = self.quote_spans
+            self._quote_bounds = (sorted(s for s, _ in spans), sorted(e for _, e in spans))
+        starts, ends = self._quote_bounds
+        # quotes starting before ``end``, less those ending by ``start`` (which start before it too)
+        return bisect_left(starts, end) - bisect_right(ends, start)
 
     def paragraph_tokens(self, paragraph: int) -> list[Token]:
         """The words (not whitespace) of paragraph number ``paragraph``."""

@@ -121,3 +121,11 @@ def test_a_spokesman_speaks_for_his_organization(resolve: Resolve) -> None:
         "“The decision was difficult,” [[a Brightline spokesman]] said."
     )
     assert resolve(text)[0] == "Brightline"
+
+
+def test_a_bare_capitalized_role_opening_a_headline_names_the_person_in_focus(resolve: Resolve) -> None:
+    text = (
+        "Judge Imani Kowal apologizes for remarks about the mayor.\n\n"
+        "[[Justice]] vows to be more careful with her words."
+    )
+    assert resolve(text)[0] == "Imani Kowal"

@@ -81,7 +81,8 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
             inside = _named_inside(index, words)
             found = found if inside is None else inside
         return found, None
-    if head.text.islower() or (is_description(head) and head.pos_ == "NOUN"):
+    lone_role = len(words) == 1 and is_person_noun(head)  # "Justice vows ...", a headline's "Woman"
+    if head.text.islower() or (is_description(head) and head.pos_ == "NOUN") or lone_role:
         found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
         if found is None and is_description(head):
             found = salient_referent(index, head, previous)  # "the senator" named nowhere near

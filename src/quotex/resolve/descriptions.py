@@ -223,9 +223,9 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     """The referent of a definite singular description the article links to nobody ("the senator", "the
     former first lady", "the company"): the most salient person (of the noun's gender) or organization
     named before it; None for indefinite or plural ones ("a spokesman", "officials") and for documents."""
-    if head.tag_ in ("NNS", "NNPS") or not any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children
-    ):
+    dets = [c for c in head.children if c.dep_ == "det"]
+    headline_bare = not dets and head.is_sent_start and head.text[:1].isupper()  # "Justice vows to ..."
+    if head.tag_ in ("NNS", "NNPS") or not (headline_bare or any(c.lower_ in DEFINITE for c in dets)):
         return None
     word = head_word(head)
     nouns = {**person_nouns(), **role_nouns()}

@@ -233,3 +233,20 @@ def test_pronoun_and_role_speakers_are_resolved_to_names() -> None:
     article = quotex.extract(text)
     assert _quote(article, "not harmless").speaker.name == "Safeguard Defenders"
     assert _quote(article, "wells are clean").speaker.name == "Maria Santos"
+
+
+def test_replied_then_name_names_the_speaker() -> None:
+    """'"...," replied Tom Aldous' names the speaker, the mention being the name itself."""
+    assert _speaker('"Not before the harvest," replied Tom Aldous.', "harvest") == "Tom Aldous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The clerk looked up. “Senator,” Halvorsen said, “the vote is closed.”", "Senator", "Halvorsen"),
+        ("He paused. “Okay,” she said, trying again. “We will start over.”", "Okay", "she"),
+    ],
+)
+def test_short_title_case_quote_before_a_cue_is_spoken(text: str, words: str, speaker: str) -> None:
+    """A short capitalized quote ending in a comma right before a speech cue is speech, not a title."""
+    assert _speaker(text, words) == speaker

@@ -163,13 +163,25 @@ def next_sentence_source(quote: Span, index: CueIndex) -> tuple[Token, Token] | 
     return (name, source.head) if name is not None else None
 
 
+def cue_follows(quote: Span, index: CueIndex) -> bool:
+    """The quote's words end in a comma and a speech cue follows within two words ('"Judge," Ames said')."""
+    inner = [t for t in index.tokens[quote.start : quote.end] if not (t.is_quote or t.is_space)]
+    if not inner or inner[-1].text != ",":
+        return False
+    after = [t for t in index.tokens[quote.end : quote.end + 4] if not t.is_space][:2]
+    return any(index.strength.get(t.i) for t in after)
+
+
 def looks_like_title(quote: Span, index: CueIndex) -> bool:
     """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'"); in a headline,
-    where every word but the small ones is capitalized, title case says nothing."""
+    where every word but the small ones is capitalized, title case says nothing; nor does it before a speech
+    cue ('"Judge," Ames said, "...')."""
     words = [t for t in index.tokens[quote.start : quote.end] if t.is_alpha]
     if not words:
         return True
     if len(words) > 8 or not all(w.is_title or w.lower_ in SMALL_WORDS for w in words):
+        return False
+    if cue_follows(quote, index):
         return False
     start, end = index.sentence_bounds(quote.start)
     outside = [t for t in index.tokens[start:end] if t.is_alpha and not (quote.start <= t.i < quote.end)]

@@ -250,3 +250,9 @@ def test_replied_then_name_names_the_speaker() -> None:
 def test_short_title_case_quote_before_a_cue_is_spoken(text: str, words: str, speaker: str) -> None:
     """A short capitalized quote ending in a comma right before a speech cue is speech, not a title."""
     assert _speaker(text, words) == speaker
+
+
+def test_name_right_after_a_relation_noun_is_the_speaker() -> None:
+    """'his cousin Marta Oyelaran added': the mention is the name the text prints beside the noun."""
+    text = '"The pier needs new pilings," his cousin Marta Oyelaran added.'
+    assert _speaker(text, "pilings") == "Marta Oyelaran"

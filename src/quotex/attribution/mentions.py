@@ -39,13 +39,26 @@ def is_misparsed_name(token: Token) -> bool:
 
 
 def _subject_child(node: Token, index: CueIndex) -> Token | None:
-    for child in node.children:
-        if (child.dep_ in SUBJECT_DEPS or is_misparsed_name(child)) and index.quote_of[child.i] < 0:
-            return child
+    subjects = [
+        c
+        for c in node.children
+        if (c.dep_ in SUBJECT_DEPS or is_misparsed_name(c)) and index.quote_of[c.i] < 0
+    ]
+    if subjects:
+        return _name_beside(subjects)
     agent = next((c for c in node.children if c.dep_ == "agent"), None)
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj" and index.quote_of[c.i] < 0), None)
     return None
+
+
+def _name_beside(subjects: list[Token]) -> Token:
+    """The first subject, or the name the parser split off right after it as a second subject ("his cousin
+    Marta Oyelaran added": the name, not "his cousin")."""
+    first = subjects[0]
+    if first.pos_ != "NOUN":
+        return first
+    return next((s for s in subjects[1:] if s.pos_ == "PROPN" and s.left_edge.i == first.i + 1), first)
 
 
 def name_head(token: Token, limit: int | None = None) -> Token:

@@ -256,3 +256,11 @@ def test_name_right_after_a_relation_noun_is_the_speaker() -> None:
     """'his cousin Marta Oyelaran added': the mention is the name the text prints beside the noun."""
     text = '"The pier needs new pilings," his cousin Marta Oyelaran added.'
     assert _speaker(text, "pilings") == "Marta Oyelaran"
+
+
+def test_name_set_after_a_description_is_the_mention() -> None:
+    """'The Danish newspaper Politiken reported ...': the mention is the name, not the description."""
+    text = 'The Danish newspaper Politiken reported that the deal was "dead on arrival."'
+    quote = _quote(quotex.extract(text), "dead on arrival")
+    assert quote.speaker is not None and quote.speaker.text == "Politiken"
+    assert quote.speaker.name == "Politiken"

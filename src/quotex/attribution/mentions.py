@@ -106,3 +106,15 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
         start += 1
     return start, end
+
+
+def speaker_mention(head: Token) -> tuple[Token, int, int]:
+    """The head and token bounds of the speaker mention headed by ``head``; the name itself where one is set
+    right after a common noun's phrase ("the Danish newspaper Politiken": "Politiken")."""
+    start, end = mention_bounds(head)
+    if head.pos_ != "NOUN" or end >= len(head.doc):
+        return head, start, end
+    name = name_head(head.doc[end])
+    if name.head.i == head.i and name.dep_ == "appos" and name.pos_ == "PROPN":
+        return name, *mention_bounds(name)
+    return head, start, end

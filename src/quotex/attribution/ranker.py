@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from quotex.attribution.cues import STRONG, CueIndex
-from quotex.attribution.mentions import is_misparsed_name, mention_bounds
+from quotex.attribution.mentions import is_misparsed_name, speaker_mention
 from quotex.attribution.rules import family_of, looks_like_title
 from quotex.attribution.types import NO_ATTRIBUTION, Attribution, Evidence
 from quotex.document.lexicon import RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -238,7 +238,6 @@ class SpeakerRanker:
         proposal = next((a for _, a in evidence if a.speaker_head == best), None)
         if proposal is not None:
             return proposal
-        token = quote.doc[best]
-        start, end = mention_bounds(token)
-        span = token.doc[start:end]
-        return Attribution(cue, (span.start_char, span.end_char), token.i)
+        head, start, end = speaker_mention(quote.doc[best])
+        span = quote.doc[start:end]
+        return Attribution(cue, (span.start_char, span.end_char), head.i)

@@ -23,8 +23,8 @@ from quotex.attribution.mentions import (
     MAX_SUBJECT_CLIMB,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    mention_bounds,
     name_head,
+    speaker_mention,
     subject_of,
 )
 from quotex.attribution.types import Attribution, Evidence, RuleInfo
@@ -225,9 +225,9 @@ def from_cue(cue: Token, index: CueIndex, quote: Span, antecedent: bool = False)
 
 def from_speaker(speaker: Token, cue_bounds: tuple[int, int] | None) -> Attribution:
     """The attribution naming the noun phrase headed by ``speaker``."""
-    start, end = mention_bounds(speaker)
+    head, start, end = speaker_mention(speaker)
     span = speaker.doc[start:end]
-    return Attribution(cue_bounds, (span.start_char, span.end_char), speaker.i)
+    return Attribution(cue_bounds, (span.start_char, span.end_char), head.i)
 
 
 def previous_speaker(

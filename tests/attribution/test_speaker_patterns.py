@@ -264,3 +264,20 @@ def test_name_set_after_a_description_is_the_mention() -> None:
     quote = _quote(quotex.extract(text), "dead on arrival")
     assert quote.speaker is not None and quote.speaker.text == "Politiken"
     assert quote.speaker.name == "Politiken"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Asked whether she would run again, Ms. Varga smiled and said, "No."', "No.", "Ms. Varga"),
+        ('He said: "Never."', "Never.", "He"),
+    ],
+)
+def test_one_word_answer_after_a_cue_is_spoken(text: str, words: str, speaker: str) -> None:
+    """A short capitalized quote right after 'said,' or 'said:' is an answer, not a title."""
+    assert _speaker(text, words) == speaker
+
+
+def test_title_after_a_verb_without_comma_stays_a_title() -> None:
+    """'called it "Operation Sunrise"' names a thing: no speaker."""
+    assert _speaker('She called it "Operation Sunrise" in a memo.', "Operation Sunrise") is None

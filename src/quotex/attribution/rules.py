@@ -163,25 +163,29 @@ def next_sentence_source(quote: Span, index: CueIndex) -> tuple[Token, Token] | 
     return (name, source.head) if name is not None else None
 
 
-def cue_follows(quote: Span, index: CueIndex) -> bool:
-    """The quote's words end in a comma and a speech cue follows within two words ('"Judge," Ames said')."""
-    inner = [t for t in index.tokens[quote.start : quote.end] if not (t.is_quote or t.is_space)]
-    if not inner or inner[-1].text != ",":
-        return False
-    after = [t for t in index.tokens[quote.end : quote.end + 4] if not t.is_space][:2]
-    return any(index.strength.get(t.i) for t in after)
+def cue_beside(quote: Span, index: CueIndex) -> bool:
+    """A speech cue frames the quote: its words end in a comma and a cue follows within two words
+    ('"Judge," Ames said'), or a cue and a comma or colon come right before it ('she said, "No."')."""
+    tokens = index.tokens
+    inner = [t for t in tokens[quote.start : quote.end] if not (t.is_quote or t.is_space)]
+    if inner and inner[-1].text == ",":
+        after = [t for t in tokens[quote.end : quote.end + 4] if not t.is_space][:2]
+        if any(index.strength.get(t.i) for t in after):
+            return True
+    before = [t for t in tokens[max(0, quote.start - 4) : quote.start] if not t.is_space][-2:]
+    return len(before) == 2 and before[1].text in (",", ":") and bool(index.strength.get(before[0].i))
 
 
 def looks_like_title(quote: Span, index: CueIndex) -> bool:
     """A short quote in title case inside a sentence that is not ("the show 'Meet the Press'"); in a headline,
-    where every word but the small ones is capitalized, title case says nothing; nor does it before a speech
-    cue ('"Judge," Ames said, "...')."""
+    where every word but the small ones is capitalized, title case says nothing; nor does it next to a speech
+    cue ('"Judge," Ames said, "...', 'she said, "No."')."""
     words = [t for t in index.tokens[quote.start : quote.end] if t.is_alpha]
     if not words:
         return True
     if len(words) > 8 or not all(w.is_title or w.lower_ in SMALL_WORDS for w in words):
         return False
-    if cue_follows(quote, index):
+    if cue_beside(quote, index):
         return False
     start, end = index.sentence_bounds(quote.start)
     outside = [t for t in index.tokens[start:end] if t.is_alpha and not (quote.start <= t.i < quote.end)]

@@ -17,6 +17,7 @@ from quotex.document.lexicon import (
     org_nouns,
     person_titles,
     role_nouns,
+    speech_verbs,
 )
 from quotex.resolve.names import NameForm, contains, initials, name_form, name_pieces, titles_before
 from quotex.resolve.syntax import (
@@ -140,9 +141,12 @@ class ArticleIndex:
             before = tokens[i - 1]
             if _capitalized(before) and before.lower_ in first_name_genders() and _capitalized(tokens[i]):
                 given.setdefault(tokens[i].lower_, f"{before.text} {tokens[i].text}")
-        for c in self.clusters:
+        speakers = self._speaking_places()
+        for ci, c in enumerate(self.clusters):
             if c.kind == "person" and len(c.key) >= 3 and c.labels.keys() - {"PERSON"}:
                 c.name = self._person_inside(c) or c.name
+            if len(c.key) == 1 and ci in speakers and ending.get(c.key[0]):
+                c.kind = "person"  # "Neera Tanden ... Tanden wrote": a speaking "place" is the person
             if len(c.key) != 1 or c.kind != "person":
                 continue
             options = ending.get(c.key[0], [])
@@ -151,6 +155,17 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _speaking_places(self) -> set[int]:
+        """Clusters labelled as places that are the narrative subject of a speech verb ("Tanden wrote")."""
+        out = set()
+        for m in self.mentions:
+            head = self.tokens[m.head]
+            if m.in_quote or self.clusters[m.cluster].kind != "place" or head.dep_ != "nsubj":
+                continue
+            if head.head.lemma_.lower() in speech_verbs():
+                out.add(m.cluster)
+        return out
 
     def _name_spans(self) -> list[tuple[Span, NameForm, str | None]]:
         """Entity spans (extended over a following compound head) and unlabelled proper-noun runs."""

@@ -122,7 +122,7 @@ class ArticleIndex:
         for cluster in self.clusters:
             if cluster.kind in (None, "person"):
                 cluster.gender = _gender(cluster)
-            if cluster.kind is None and cluster.gender:
+            if cluster.kind is None and cluster.gender and self._written_as_name(cluster):
                 cluster.kind = "person"
         self._fill_surnames()
 
@@ -155,6 +155,12 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _written_as_name(self, cluster: Cluster) -> bool:
+        """Whether an unlabelled name is more than a capitalized sentence opener: several words, a given
+        name, or a word the article also capitalizes inside a sentence ("Loyalty" opening one is no one)."""
+        key = cluster.key
+        return len(key) > 1 or key[0] in first_name_genders() or key[0] in self._name_words
 
     def _speaking_places(self) -> set[int]:
         """Clusters labelled as places that are the narrative subject of a speech verb ("Tanden wrote")."""

@@ -112,6 +112,7 @@ class ArticleIndex:
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
         self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
         self._single_words: set[str] = set()  # names the article writes as one word ("Maddow")
+        self._bare: set[tuple[int, str]] = set()  # (cluster, surname) the article writes alone for it
         for span, form, label in self._name_spans():
             self._add_mention(span, form, label)
         for cluster in self.clusters:
@@ -275,6 +276,7 @@ class ArticleIndex:
         self._mention_count[ci] += 1
         if len(key) == 1:
             self._single_words.add(key[0])
+            self._bare.add((ci, key[0]))
         for t in form.tokens:
             self.cluster_of_token[t.i] = ci
         if ci in self._recent:
@@ -303,6 +305,8 @@ class ArticleIndex:
         ]
         if gender:
             shorter = [ci for ci in shorter if self._compatible_gender(ci, gender)] or shorter
+        if len(shorter) > 1 and len(key) == 1:  # the relative the article already calls by it alone
+            shorter = [ci for ci in shorter if (ci, key[0]) in self._bare] or shorter
         if len(shorter) > 1 and at is not None:  # the family name: the relative named most so far
             return max(shorter, key=lambda ci: (self._mention_count[ci], self._cluster_salience(ci, at)))
         if shorter:

@@ -103,3 +103,21 @@ def test_a_full_name_with_an_organization_label_joins_the_person_known_by_surnam
     person = index.cluster_of_token[0]
     assert index._find_cluster(("carly", "fiorina"), "", None, "ORG") == person
     assert index._find_cluster(("fiorina", "group"), "", None, "ORG") is None
+
+
+def test_a_surname_read_as_a_place_takes_the_full_name_when_it_speaks(resolve: Resolve) -> None:
+    text = (
+        "A letter from Ulla Halden, meanwhile, asked the board for a meeting.\n\n"
+        "“We cannot wait for the budget,” [[Halden]] wrote in the letter."
+    )
+    assert resolve(text)[0] == "Ulla Halden"
+
+
+def test_a_shared_surname_alone_is_the_relative_the_article_calls_by_it(resolve: Resolve) -> None:
+    text = (
+        "Alain Moreau opened the hearing on Tuesday. Moreau asked for calm.\n\n"
+        "Claire Moreau, his daughter, runs the family bakery. Claire Moreau spoke next, and "
+        "Claire Moreau said the rent had doubled. Claire Moreau left early.\n\n"
+        "“We will review every lease,” [[Moreau]] said."
+    )
+    assert resolve(text)[0] == "Alain Moreau"

@@ -118,3 +118,11 @@ def test_which_names_the_organization_right_before_it(resolve: Resolve) -> None:
         "Tuesday alone."
     )
     assert resolve(text)[0] == "Harbor Authority"
+
+
+def test_he_is_not_a_capitalized_word_opening_a_sentence(resolve: Resolve) -> None:
+    text = (
+        "Mark Ellison has studied rural voters for a decade.\n\n"
+        "Patience, he argues, matters more than any policy. “People stay with their team,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Mark Ellison"

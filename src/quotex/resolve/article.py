@@ -17,6 +17,7 @@ from quotex.document.lexicon import (
     org_nouns,
     person_titles,
     role_nouns,
+    speech_verbs,
 )
 from quotex.resolve.names import NameForm, contains, initials, name_form, name_pieces, titles_before
 from quotex.resolve.syntax import (
@@ -111,6 +112,7 @@ class ArticleIndex:
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
         self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
         self._single_words: set[str] = set()  # names the article writes as one word ("Maddow")
+        self._bare: set[tuple[int, str]] = set()  # (cluster, surname) the article writes alone for it
         for span, form, label in self._name_spans():
             self._add_mention(span, form, label)
         for cluster in self.clusters:
@@ -121,7 +123,7 @@ class ArticleIndex:
         for cluster in self.clusters:
             if cluster.kind in (None, "person"):
                 cluster.gender = _gender(cluster)
-            if cluster.kind is None and cluster.gender:
+            if cluster.kind is None and cluster.gender and self._written_as_name(cluster):
                 cluster.kind = "person"
         self._fill_surnames()
 
@@ -140,9 +142,12 @@ class ArticleIndex:
             before = tokens[i - 1]
             if _capitalized(before) and before.lower_ in first_name_genders() and _capitalized(tokens[i]):
                 given.setdefault(tokens[i].lower_, f"{before.text} {tokens[i].text}")
-        for c in self.clusters:
+        speakers = self._speaking_places()
+        for ci, c in enumerate(self.clusters):
             if c.kind == "person" and len(c.key) >= 3 and c.labels.keys() - {"PERSON"}:
                 c.name = self._person_inside(c) or c.name
+            if len(c.key) == 1 and ci in speakers and ending.get(c.key[0]):
+                c.kind = "person"  # "Neera Tanden ... Tanden wrote": a speaking "place" is the person
             if len(c.key) != 1 or c.kind != "person":
                 continue
             options = ending.get(c.key[0], [])
@@ -151,6 +156,23 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _written_as_name(self, cluster: Cluster) -> bool:
+        """Whether an unlabelled name is more than a capitalized sentence opener: several words, a given
+        name, or a word the article also capitalizes inside a sentence ("Loyalty" opening one is no one)."""
+        key = cluster.key
+        return len(key) > 1 or key[0] in first_name_genders() or key[0] in self._name_words
+
+    def _speaking_places(self) -> set[int]:
+        """Clusters labelled as places that are the narrative subject of a speech verb ("Tanden wrote")."""
+        out = set()
+        for m in self.mentions:
+            head = self.tokens[m.head]
+            if m.in_quote or self.clusters[m.cluster].kind != "place" or head.dep_ != "nsubj":
+                continue
+            if head.head.lemma_.lower() in speech_verbs():
+                out.add(m.cluster)
+        return out
 
     def _name_spans(self) -> list[tuple[Span, NameForm, str | None]]:
         """Entity spans (extended over a following compound head) and unlabelled proper-noun runs."""
@@ -254,6 +276,7 @@ class ArticleIndex:
         self._mention_count[ci] += 1
         if len(key) == 1:
             self._single_words.add(key[0])
+            self._bare.add((ci, key[0]))
         for t in form.tokens:
             self.cluster_of_token[t.i] = ci
         if ci in self._recent:
@@ -282,6 +305,8 @@ class ArticleIndex:
         ]
         if gender:
             shorter = [ci for ci in shorter if self._compatible_gender(ci, gender)] or shorter
+        if len(shorter) > 1 and len(key) == 1:  # the relative the article already calls by it alone
+            shorter = [ci for ci in shorter if (ci, key[0]) in self._bare] or shorter
         if len(shorter) > 1 and at is not None:  # the family name: the relative named most so far
             return max(shorter, key=lambda ci: (self._mention_count[ci], self._cluster_salience(ci, at)))
         if shorter:

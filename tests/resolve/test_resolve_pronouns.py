@@ -126,3 +126,33 @@ def test_he_is_not_a_capitalized_word_opening_a_sentence(resolve: Resolve) -> No
         "Patience, he argues, matters more than any policy. “People stay with their team,” [[he]] said."
     )
     assert resolve(text)[0] == "Mark Ellison"
+
+
+def test_a_speaker_from_long_before_is_still_a_candidate(resolve: Resolve) -> None:
+    filler = "".join(f"The committee read item {n} aloud and voted on it.\n\n" for n in range(12))
+    text = "“We will appeal,” Marta Kowalczyk said.\n\n" + filler + "“We will win,” [[she]] added."
+    assert resolve(text, previous=["Marta Kowalczyk"])[0] == "Marta Kowalczyk"
+
+
+def test_the_mention_table_offers_each_clusters_best_mention_as_a_full_scan_would(nlp) -> None:
+    from quotex.resolve.article import SUBJECT_BONUS, ArticleIndex
+    from quotex.resolve.pronouns import MAX_SENTENCES_BACK, _table
+
+    paragraphs = [
+        "Ines Duarte met Karl Lindqvist and Ines Duarte's deputy, Tomas Berg, in Porto.",
+        "Lindqvist said little. Berg, who chairs the panel, asked Duarte about the budget.",
+        "The panel adjourned. It met again the next day in Braga.",
+    ]
+    index = ArticleIndex(nlp("\n\n".join(paragraphs * 6)))
+    table = _table(index)
+    clusters = sorted({m.cluster for m in index.mentions})
+    for token in index.tokens[::7]:
+        offered = table.candidates(token, clusters)
+        scan = [m for m in index.mentions if m.end <= token.i and not m.in_quote]
+        for ci in clusters:
+            far = [m for m in scan if m.cluster == ci]
+            near = [m for m in far if index.sent_no[token.i] - m.sent <= MAX_SENTENCES_BACK]
+            best = max(far, key=lambda m: (m.sent + SUBJECT_BONUS * m.subject, m.start), default=None)
+            mine = [m for m in offered if m.cluster == ci]
+            assert all(m in mine for m in near)
+            assert (best in mine) if best else not mine

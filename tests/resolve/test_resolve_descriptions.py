@@ -129,3 +129,18 @@ def test_a_bare_capitalized_role_opening_a_headline_names_the_person_in_focus(re
         "[[Justice]] vows to be more careful with her words."
     )
     assert resolve(text)[0] == "Imani Kowal"
+
+
+def test_a_candidates_campaign_is_named_after_the_candidate(resolve: Resolve) -> None:
+    text = "Rita Okafor toured the mill towns on Friday. "
+    assert resolve(text + "“We will keep going,” [[her campaign]] said.") == ("Okafor campaign", "ORG")
+    assert resolve(text + "“We will keep going,” [[the Okafor campaign]] said.") == ("Okafor campaign", "ORG")
+    assert resolve(text + "“We will keep going,” [[Okafor's campaign]] said.") == ("Okafor campaign", "ORG")
+
+
+def test_an_organizations_campaign_is_not_a_candidates(resolve: Resolve) -> None:
+    text = (
+        "The Harbor Conservation Trust opened an office in Leeds on Friday. "
+        "“We will keep going,” [[the Harbor Conservation Trust campaign]] said."
+    )
+    assert resolve(text)[0] != "Trust campaign"

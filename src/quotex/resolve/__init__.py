@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
+from quotex.resolve.campaigns import campaign_name, campaign_owner
 from quotex.resolve.descriptions import (
     is_description,
     is_person_noun,
@@ -44,11 +45,29 @@ def resolve_speaker(
     """
     index = index or ArticleIndex(doc)
     prev = [ci for ci in (index.cluster_by_name(n) for n in previous if n) if ci is not None]
+    campaign = _campaign(index, mention, prev)
+    if campaign is not None:
+        return campaign, "ORG"
     cluster, fallback = _resolve(index, mention, prev)
     if cluster is not None:
         c = index.clusters[cluster]
         return c.name, c.label
     return fallback, None
+
+
+def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | None:
+    """"Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
+    owner = campaign_owner(mention.root)
+    if owner is None:
+        return None
+    if owner.lower_ in PRONOUNS:
+        found = resolve_pronoun(index, owner, previous)
+        cluster = None if found is None else found.cluster
+    else:
+        cluster = index.cluster_of_token.get(owner.i)
+    if cluster is None or index.clusters[cluster].kind != "person":
+        return None
+    return campaign_name(index.clusters[cluster].name)
 
 
 def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[int | None, str | None]:

@@ -281,3 +281,11 @@ def test_one_word_answer_after_a_cue_is_spoken(text: str, words: str, speaker: s
 def test_title_after_a_verb_without_comma_stays_a_title() -> None:
     """'called it "Operation Sunrise"' names a thing: no speaker."""
     assert _speaker('She called it "Operation Sunrise" in a memo.', "Operation Sunrise") is None
+
+
+def test_the_place_of_a_dateline_never_speaks() -> None:
+    text = (
+        "Council Backs Plan.\n\nDURBAN, March 4 (Wire) — The Harbor Users Association issued a statement on "
+        'Monday, calling the plan "a fair deal for everyone" and promising support.'
+    )
+    assert _speaker(text, "fair deal") != "DURBAN"

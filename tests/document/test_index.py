@@ -75,6 +75,15 @@ def test_datelines_open_paragraphs(blank: Language) -> None:
     assert [t.text for t in doc if index.in_dateline(t.i)] == ["NASHUA", ",", "N.H.", "-"]
 
 
+def test_a_dateline_may_carry_the_filing_day(blank: Language) -> None:
+    doc = blank("DURBAN, March 4 (Wire) — The count began.\nLIMA, Peru, Aug. 3, 2016 — It rained.")
+    index = doc_index(doc)
+    assert "".join(t.text_with_ws for t in doc if index.in_dateline(t.i)).split() == [
+        *"DURBAN, March 4 (Wire) —".split(),
+        *"LIMA, Peru, Aug. 3, 2016 —".split(),
+    ]
+
+
 def test_quotes_never_share_a_token(blank: Language) -> None:
     doc = blank('said"said""said')  # one token holding two quoted segments
     index = doc_index(doc)

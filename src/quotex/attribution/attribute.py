@@ -20,13 +20,19 @@ def attribute_quotes(quotes: list[Span], index: CueIndex, chooser: Chooser) -> l
         if looks_like_title(quote, index):
             results.append(NO_ATTRIBUTION)
             continue
-        proposals = evidence(quote, index, qi)
+        proposals = [p for p in evidence(quote, index, qi) if not _in_dateline(p[1], index)]
         previous = previous_speaker(quote, index, results, quotes)
         if previous is not None:
             proposals.append(previous)
         label = decisive_label(quote, index, proposals)
         results.append(label if label is not None else chooser.choose(quote, index, proposals))
     return results
+
+
+def _in_dateline(attribution: Attribution, index: CueIndex) -> bool:
+    """Whether a proposed speaker is the place of a dateline ("LIMA, Ohio (AP) -"): a place never speaks."""
+    head = attribution.speaker_head
+    return head is not None and index.base.in_dateline(head)
 
 
 class QuoteAttributor:

@@ -8,10 +8,11 @@ from spacy.tokens import Token
 # words of a quote
 TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Z.'-]*\s){0,3}[A-Z][A-Z.'-]*:\s")
 # a dateline opening a story: the place in capitals, maybe a state or country and an agency, then a dash
-# ("NASHUA, N.H. -", "BEIJING (Reuters) —", "WASHINGTON —")
+# ("NASHUA, N.H. -", "BEIJING (Reuters) —", "WASHINGTON —", "LIMA, Peru, May 2 (AP) —")
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}"  # the place: NASHUA, NEW YORK
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: , N.H.
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # the day it was filed: , July 25 / , Aug. 3, 2016
     r" ?(?:\([^()\n]{1,40}\))? ?[-–—]{1,2} "  # an agency, then the dash: (Reuters) —
 )
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())

@@ -136,7 +136,7 @@ def test_a_speaker_from_long_before_is_still_a_candidate(resolve: Resolve) -> No
 
 def test_the_mention_table_offers_each_clusters_best_mention_as_a_full_scan_would(nlp) -> None:
     from quotex.resolve.article import SUBJECT_BONUS, ArticleIndex
-    from quotex.resolve.pronouns import MAX_SENTENCES_BACK, _table
+    from quotex.resolve.pronouns import MAX_SENTENCES_BACK
 
     paragraphs = [
         "Ines Duarte met Karl Lindqvist and Ines Duarte's deputy, Tomas Berg, in Porto.",
@@ -144,10 +144,10 @@ def test_the_mention_table_offers_each_clusters_best_mention_as_a_full_scan_woul
         "The panel adjourned. It met again the next day in Braga.",
     ]
     index = ArticleIndex(nlp("\n\n".join(paragraphs * 6)))
-    table = _table(index)
+    table = index.narrative_mentions
     clusters = sorted({m.cluster for m in index.mentions})
     for token in index.tokens[::7]:
-        offered = table.candidates(token, clusters)
+        offered = table.candidates(token, MAX_SENTENCES_BACK, clusters)
         scan = [m for m in index.mentions if m.end <= token.i and not m.in_quote]
         for ci in clusters:
             far = [m for m in scan if m.cluster == ci]

@@ -60,11 +60,7 @@ def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | 
     owner = campaign_owner(mention.root)
     if owner is None:
         return None
-    if owner.lower_ in PRONOUNS:
-        found = resolve_pronoun(index, owner, previous)
-        cluster = None if found is None else found.cluster
-    else:
-        cluster = index.cluster_of_token.get(owner.i)
+    cluster, _ = _resolve(index, owner.doc[owner.i : owner.i + 1], previous)
     if cluster is None or index.clusters[cluster].kind != "person":
         return None
     return campaign_name(index.clusters[cluster].name)

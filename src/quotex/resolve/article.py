@@ -4,8 +4,10 @@ Built once per Doc (well under a millisecond for a short article, about 3 ms for
 shared by every speaker mention of the article.
 """
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -461,6 +463,11 @@ class ArticleIndex:
                     break
 
     # ---- salience ------------------------------------------------------------------------------------------
+    @cached_property
+    def narrative_mentions(self) -> "NarrativeMentions":
+        """The narrative mentions indexed for antecedent windows, built on first use."""
+        return NarrativeMentions(self)
+
     def salience(self, sent: int, subject: float, cluster: int | None, at: int, previous: list[int]) -> float:
         """How likely one in narrative sentence ``sent`` is the referent of something at token ``at``."""
         score = -float(self.sent_no[at] - sent)
@@ -471,6 +478,41 @@ class ArticleIndex:
             elif cluster in previous:
                 score += EARLIER_SPEAKER_BONUS
         return score
+
+
+class NarrativeMentions:
+    """An article's narrative mentions in text order, indexed so that a referent's candidates cost only its
+    window: the mentions of its last ``window`` sentences, plus, for each cluster that already spoke, its best
+    mention before that window (a running best by :func:`_rank`, the same for every token)."""
+
+    def __init__(self, index: "ArticleIndex") -> None:
+        self.mentions = sorted((m for m in index.mentions if not m.in_quote), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.sents = [m.sent for m in self.mentions]
+        self.sent_no = index.sent_no
+        self.of_cluster: dict[int, list[int]] = {}  # cluster -> positions of its mentions in self.mentions
+        self.best_so_far: dict[int, list[int]] = {}  # cluster -> per mention, the position of its best yet
+        for pos, m in enumerate(self.mentions):
+            best = self.best_so_far.setdefault(m.cluster, [])
+            keep = best and _rank(self.mentions[best[-1]]) >= _rank(m)
+            best.append(best[-1] if keep else pos)
+            self.of_cluster.setdefault(m.cluster, []).append(pos)
+
+    def candidates(self, token: Token, window: int, previous: list[int]) -> list[NamedMention]:
+        """Mentions ending before ``token`` within ``window`` sentences, and earlier speakers' best ones."""
+        first = bisect_left(self.sents, self.sent_no[token.i] - window)
+        last = bisect_left(self.starts, token.i)
+        out = [m for m in self.mentions[first:last] if m.end <= token.i]
+        for ci in dict.fromkeys(previous):
+            k = bisect_left(self.of_cluster.get(ci, []), min(first, last)) - 1
+            if k >= 0:
+                out.append(self.mentions[self.best_so_far[ci][k]])
+        return out
+
+
+def _rank(m: NamedMention) -> tuple[float, int]:
+    """A mention's salience up to the constant its cluster and the token add (see ArticleIndex.salience)."""
+    return m.sent + SUBJECT_BONUS * m.subject, m.start
 
 
 def _person_like(key: tuple[str, ...]) -> bool:

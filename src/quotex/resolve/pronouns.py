@@ -1,7 +1,5 @@
 """Pronoun speakers ("he", "she", "they", "it") to the most salient compatible named antecedent."""
 
-import weakref
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,7 +14,7 @@ from quotex.document.lexicon import (
     org_nouns,
     role_nouns,
 )
-from quotex.resolve.article import SUBJECT_BONUS, ArticleIndex, NamedMention
+from quotex.resolve.article import ArticleIndex
 from quotex.resolve.names import strip_determiners
 from quotex.resolve.syntax import subject_weight
 
@@ -73,7 +71,8 @@ def resolve_pronoun(
     kind, gender = want
     best: Antecedent | None = None
     best_key: tuple[float, int] = (float("-inf"), -1)
-    candidates = [(m.cluster, m.sent, m.subject, m.start) for m in _table(index).candidates(token, previous)]
+    window = index.narrative_mentions.candidates(token, MAX_SENTENCES_BACK, previous)
+    candidates = [(m.cluster, m.sent, m.subject, m.start) for m in window]
     if describe is not None:
         candidates.extend(_described_subjects(index, token, describe))
     if depth < MAX_CHAIN:
@@ -106,51 +105,6 @@ def resolve_pronoun(
         if plural and (best is None or plural.score > best.score):
             best = plural
     return best
-
-
-class _MentionTable:
-    """An article's narrative mentions in text order, indexed so that a pronoun's candidates cost only its
-    window: the mentions of its last ``MAX_SENTENCES_BACK`` sentences, plus, for each cluster that already
-    spoke, its best mention before that window (a running best, the same for every pronoun)."""
-
-    def __init__(self, index: ArticleIndex) -> None:
-        self.mentions = sorted((m for m in index.mentions if not m.in_quote), key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
-        self.sents = [m.sent for m in self.mentions]
-        self.sent_no = index.sent_no
-        self.of_cluster: dict[int, list[int]] = {}  # cluster -> positions of its mentions in self.mentions
-        self.best_so_far: dict[int, list[int]] = {}  # cluster -> per mention, the position of its best yet
-        for pos, m in enumerate(self.mentions):
-            best = self.best_so_far.setdefault(m.cluster, [])
-            keep = best and _rank(self.mentions[best[-1]]) >= _rank(m)
-            best.append(best[-1] if keep else pos)
-            self.of_cluster.setdefault(m.cluster, []).append(pos)
-
-    def candidates(self, token: Token, previous: list[int]) -> list[NamedMention]:
-        """Mentions ending before ``token`` that may be its antecedent under the sentence window."""
-        first = bisect_left(self.sents, self.sent_no[token.i] - MAX_SENTENCES_BACK)
-        last = bisect_left(self.starts, token.i)
-        out = [m for m in self.mentions[first:last] if m.end <= token.i]
-        for ci in dict.fromkeys(previous):
-            k = bisect_left(self.of_cluster.get(ci, []), min(first, last)) - 1
-            if k >= 0:
-                out.append(self.mentions[self.best_so_far[ci][k]])
-        return out
-
-
-def _rank(m: NamedMention) -> tuple[float, int]:
-    """A mention's salience up to the constant its cluster and the pronoun add (see ArticleIndex.salience)."""
-    return m.sent + SUBJECT_BONUS * m.subject, m.start
-
-
-_TABLES: "weakref.WeakKeyDictionary[ArticleIndex, _MentionTable]" = weakref.WeakKeyDictionary()
-
-
-def _table(index: ArticleIndex) -> _MentionTable:
-    """The mention table of ``index``, built on first use."""
-    if (table := _TABLES.get(index)) is None:
-        table = _TABLES[index] = _MentionTable(index)
-    return table
 
 
 def _chained(

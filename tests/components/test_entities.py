@@ -57,7 +57,6 @@ def base_nlp() -> Language:
     return spacy.load(DEFAULT_MODEL)
 
 
-
 def test_refiner_repairs_entities_from_an_upstream_component():
     nlp = ruler_pipeline()
     assert [ents_of(doc) for doc in nlp.pipe(RULER_TEXTS)] == RULER_EXPECTED
@@ -66,8 +65,6 @@ def test_refiner_repairs_entities_from_an_upstream_component():
 def test_refiner_works_with_two_processes():
     nlp = ruler_pipeline()
     assert [ents_of(doc) for doc in nlp.pipe(RULER_TEXTS, n_process=2)] == RULER_EXPECTED
-
-
 
 
 def test_doc_without_entity_annotation_is_untouched():

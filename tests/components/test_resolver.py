@@ -51,7 +51,6 @@ def test_names_survive_docbin_serialization(blank: Language) -> None:
     assert restored.spans[QUOTES_KEY][0]._.quotex_speaker["name"] == "Maria Santos"
 
 
-
 ARTICLE = (
     "Lena Fischer and Omar Haddad both want to lead the party.\n\n"
     "Fischer spoke first at the debate. “The party has lost touch with young voters,” she said.\n\n"

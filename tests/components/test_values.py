@@ -86,7 +86,6 @@ def test_values_become_schema_models_and_survive_serialization(blank: Language) 
     assert isinstance(entities[1].value, DateValue) and entities[1].value.grain == "month"
 
 
-
 def test_unreadable_publication_date_counts_as_none(blank: Language) -> None:
     blank.add_pipe("quotex_values")
     doc = blank(make_doc(blank, ["on", "Friday", "in", "2021"], [(1, 2, "DATE"), (3, 4, "DATE")], "soon"))

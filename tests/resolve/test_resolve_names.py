@@ -121,3 +121,11 @@ def test_a_shared_surname_alone_is_the_relative_the_article_calls_by_it(resolve:
         "“We will review every lease,” [[Moreau]] said."
     )
     assert resolve(text)[0] == "Alain Moreau"
+
+
+def test_a_previous_speaker_is_found_by_its_canonical_name(nlp: Language) -> None:
+    doc = nlp("Marta Oyelaran chairs the board. Oyelaran said the vote would wait.")
+    index = ArticleIndex(doc)
+    assert index.cluster_by_name("Marta Oyelaran") == index.cluster_of_token[0]
+    assert index.cluster_by_name("Oyelaran") is None  # the surname alone is not the canonical name
+    assert index.cluster_by_name(None) is None

@@ -56,7 +56,7 @@ def resolve_speaker(
 
 
 def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | None:
-    """"Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
+    """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     owner = campaign_owner(mention.root)
     if owner is None:
         return None

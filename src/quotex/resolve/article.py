@@ -397,11 +397,16 @@ class ArticleIndex:
         return found is None or found == gender
 
     def cluster_by_name(self, name: str | None) -> int | None:
-        """The cluster whose canonical name is ``name`` (for previous speakers)."""
+        """The cluster whose canonical name is ``name`` (for previous speakers), the first one on a tie."""
+        return self._cluster_of_name.get(name) if name else None
+
+    @cached_property
+    def _cluster_of_name(self) -> dict[str, int]:
+        """Canonical name -> its first cluster, built on first use (after the clusters are final)."""
+        found: dict[str, int] = {}
         for ci, c in enumerate(self.clusters):
-            if c.name == name:
-                return ci
-        return None
+            found.setdefault(c.name, ci)
+        return found
 
     # ---- roles and gender ----------------------------------------------------------------------------------
     def _link_roles(self, m: NamedMention) -> None:

@@ -14,7 +14,7 @@ def campaign_owner(head: Token) -> Token | None:
 
 
 def campaign_name(candidate: str) -> str:
-    """"Ana Rossi" -> "Rossi campaign"; a surname particle stays with it ("Luis de Vega" -> "de Vega")."""
+    """ "Ana Rossi" -> "Rossi campaign"; a surname particle stays with it ("Luis de Vega" -> "de Vega")."""
     words = candidate.split()
     surname = words[-2:] if len(words) > 2 and words[-2].islower() else words[-1:]
     return " ".join([*surname, CAMPAIGN])

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from quotex.values.anaphora import PERIOD_END
 from quotex.values.calendar import Period
-from quotex.values.dates import names_anchor, normalize_date
+from quotex.values.dates import clean, names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
 from quotex.values.spans import repair_date_spans
 from quotex.values.tense import governing_tense
@@ -18,6 +18,10 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 CONTEXT_CHARS = 40  # text each side of a number read for hedges, units and currencies
 RANGE_WORDS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "\u2013", "\u2014"})
+PERIOD_END_WORDS = frozenset({"ended", "ending"})
+# "the year ended March 31", "the 12 months ending June 30": a year or a length named by its last day, not the
+# calendar year (TimeML: a DURATION); the day after "ended" is a DATE of its own
+_NAMED_BY_END = re.compile(r"(?:the )?(?:(?:full|latest|last|past|first) )?(?:year|\w+ (?:months|weeks))")
 
 
 def set_values(doc: Doc) -> None:
@@ -37,7 +41,7 @@ def set_values(doc: Doc) -> None:
             value = ent._.quotex_value
             if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
                 anchor = period_of(value) if value is not None else None
-                if anchor is not None and ent.start > 0 and doc[ent.start - 1].lower_ in ("ended", "ending"):
+                if anchor is not None and ent.start > 0 and doc[ent.start - 1].lower_ in PERIOD_END_WORDS:
                     anchor = Period(anchor.start, anchor.end, PERIOD_END)
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
@@ -76,6 +80,8 @@ def date_value(
             return value, value
     text = ent.text
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in PERIOD_END_WORDS and _NAMED_BY_END.fullmatch(clean(text)):
+        return None, None
     if ent[-1].lower_ in ("of", "in") and re.fullmatch(r"\d{4}", after):
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):

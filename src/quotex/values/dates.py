@@ -32,7 +32,7 @@ _YEAR_SPEC = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)|(?<=\d{4})/(?=\d{2,4}$)")
 _YEAR_KIND = re.compile(
-    r"\b(?:fiscal|financial|academic|school|tax|calendar|budget|model)(?: years?(?=\s*'?\d))?\b"
+    r"\b(?:fiscal|financial|academic|school|tax|calendar|budget|model)(?: years?(?=\s*'?\d))?\b-?"
     r"|\bfy\s?(?=\d)|(?<=\d) season$"
 )
 _DATEPARSER_WORTHY = re.compile(

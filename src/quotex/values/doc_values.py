@@ -31,6 +31,7 @@ def set_values(doc: Doc) -> None:
     ents = doc.ents
     joined: dict | None = None
     anchor: Period | None = None
+    previous_end = -1  # the token after the last DATE entity
     for index, ent in enumerate(ents):
         if ent.label_ in DATE_LABELS:
             if joined is not None:  # second half of a range already read with the first
@@ -40,12 +41,22 @@ def set_values(doc: Doc) -> None:
             ent._.quotex_value, joined = date_value(ent, published, following, anchor)
             value = ent._.quotex_value
             if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
-                anchor = period_of(value) if value is not None else None
-                if anchor is not None and ent.start > 0 and doc[ent.start - 1].lower_ in PERIOD_END_WORDS:
-                    anchor = Period(anchor.start, anchor.end, PERIOD_END)
+                anchor = next_anchor(ent, value, anchor, previous_end)
+            previous_end = ent.end
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
             ent._.quotex_value = normalize_number(ent.text, ent.label_, before, after)
+
+
+def next_anchor(ent: Span, value: dict | None, anchor: Period | None, previous_end: int) -> Period | None:
+    """The story's last date after ``ent``. The day that ends a reporting period ("the six months ended Aug.
+    12") is an anchor of grain PERIOD_END, but after a quarter or half ("the quarter ended Sept. 30") the
+    period stays the anchor: "a year earlier" compares like periods."""
+    ended = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_END_WORDS
+    if ended and previous_end == ent.start - 1 and anchor is not None and anchor.grain in ("quarter", "half"):
+        return anchor
+    period = period_of(value) if value is not None else None
+    return Period(period.start, period.end, PERIOD_END) if period is not None and ended else period
 
 
 def context(doc: Doc, start: int, end: int, chars: int) -> tuple[str, str]:

@@ -114,3 +114,16 @@ def test_year_ago_after_a_look_back_reads_from_the_publication_year() -> None:
     assert read("the year-ago results", last_year) == ("2021-01-01", "2021-12-31", "year")
     sept_30 = Period(dt.date(2022, 9, 30), dt.date(2022, 9, 30), "day")
     assert read("the year-ago results", sept_30) == ("2021-07-01", "2021-09-30", "quarter")
+
+
+def test_a_year_before_a_quarter_named_with_its_end(nlp: Language) -> None:
+    text = "Halvard earned $6 million in the third quarter ended Sept. 30. A year earlier it lost $1 million."
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert (found["A year earlier"]["start"], found["A year earlier"]["grain"]) == ("2021-07-01", "quarter")
+
+
+def test_a_hyphenated_fiscal_quarter() -> None:
+    assert read("the fiscal-second quarter", None) == ("2022-04-01", "2022-06-30", "quarter")

@@ -168,6 +168,12 @@ def test_durations_and_frequencies_have_no_date(text: str) -> None:
     assert span(text) is None
 
 
+def test_leading_months_without_a_year_are_a_length() -> None:
+    assert span("the first nine months") is None  # of a reporting year that may be fiscal
+    assert span("the first nine months of 2021") == ("2021-01-01", "2021-09-30", "month")
+    assert span("March", before="each") is None
+
+
 @pytest.mark.parametrize(
     ("text", "tense", "expected"),
     [

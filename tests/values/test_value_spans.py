@@ -35,3 +35,18 @@ def test_reporting_periods_the_base_model_leaves_out(nlp: Language) -> None:
     assert found["the latest period"]["start"] == "2022-07-01"
     found = dates_of(nlp, "It was the latest period of unrest in the region.", "2022-10-27")
     assert "the latest period" not in found
+
+
+def test_a_year_named_by_its_last_day_is_a_length(nlp: Language) -> None:
+    found = dates_of(nlp, "Ostrava Mills earned $8 million in the fiscal year ended June 30.", "2022-10-27")
+    assert found["the fiscal year"] is None  # July to June: not the calendar year
+    assert found["June 30"]["start"] == "2022-06-30"
+    found = dates_of(nlp, "Brill Co. had sales of $40 million for the year ended March 31.", "2022-10-27")
+    assert found["the year"] is None
+
+
+def test_a_recurring_date_has_no_single_range(nlp: Language) -> None:
+    text = "Pilgrims climb the hill each August, and the chapel opens every Sunday."
+    found = dates_of(nlp, text, "2022-10-27")
+    assert found["August"] is None
+    assert all(value is None for text, value in found.items() if "Sunday" in text)

@@ -31,6 +31,9 @@ def date_of(nlp: Language, text: str, expression: str, published: str = THURSDAY
         ("The board will meet on Tuesday to choose a chair.", "Tuesday", "2022-11-01"),
         # a weekday with a time of day reads the clause of both
         ("Officials postponed until Tuesday morning any decision on the permit.", "Tuesday", "2022-11-01"),
+        # a clause with "could" looks either way: the nearer weekday unless the last is about as near
+        ("The envoy, who could land as early as Saturday, will stay a week.", "Saturday", "2022-10-29"),
+        ("The mayor, who could not be reached Tuesday, has defended the plan.", "Tuesday", "2022-10-25"),
         # a date written before a verb of planning is when the planning was
         ("On Monday, the ministry planned to pay the first claims.", "Monday", "2022-10-24"),
         # a planned event after a noun takes the tense of the clause
@@ -51,6 +54,8 @@ def test_weekdays_by_the_clause(nlp: Language, text: str, expression: str, expec
         ("The bidders extended their offer until Nov. 20.", "Nov. 20", "2022-11-20"),
         # an infinitive complement of a past verb may lie after publication
         ("The committee subpoenaed the banker to testify on Nov. 10.", "Nov. 10", "2022-11-10"),
+        # so may an infinitive of purpose after a past verb
+        ("Officials flew the crew home to testify on Nov. 14.", "Nov. 14", "2022-11-14"),
         # a month in a past-tense clause is the last one
         ("Prices rose sharply in December, the agency said.", "December", "2021-12-01"),
     ],

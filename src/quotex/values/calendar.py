@@ -112,7 +112,8 @@ def occurrence(make: Callable[[int], Period], ref: dt.date, mode: str | None) ->
 
 
 def weekday(target: int, ref: dt.date, mode: str | None) -> Period:
-    """A weekday (0 = Monday) relative to ``ref``: news defaults to the latest one on or before it."""
+    """A weekday (0 = Monday) relative to ``ref``: news defaults to the latest one on or before it; for a
+    clause that may look either way ("either"), the next unless the last is at most 1.5 times farther."""
     back = (ref.weekday() - target) % 7
     ahead = (target - ref.weekday()) % 7
     if mode == "last":
@@ -121,6 +122,8 @@ def weekday(target: int, ref: dt.date, mode: str | None) -> Period:
         return day(ref + dt.timedelta(days=ahead or 7))
     if mode in ("future", "present", "this"):
         return day(ref + dt.timedelta(days=ahead))
+    if mode == "either" and back > PAST_BIAS * ahead:
+        return day(ref + dt.timedelta(days=ahead))  # "could come as early as Tuesday", said on Monday
     return day(ref - dt.timedelta(days=back))
 
 

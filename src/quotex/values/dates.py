@@ -32,7 +32,7 @@ _YEAR_SPEC = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)|(?<=\d{4})/(?=\d{2,4}$)")
 _YEAR_KIND = re.compile(
-    r"\b(?:fiscal|financial|academic|school|tax|calendar|budget|model)(?: years?(?=\s*'?\d))?\b"
+    r"\b(?:fiscal|financial|academic|school|tax|calendar|budget|model)(?: years?(?=\s*'?\d))?\b-?"
     r"|\bfy\s?(?=\d)|(?<=\d) season$"
 )
 _DATEPARSER_WORTHY = re.compile(
@@ -47,6 +47,9 @@ _YEAR_END = re.compile(
 )
 _THE_PAST_UNIT = re.compile(r"the (?:past|last) (week|month|year)")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+_RECURRING = frozenset({"each", "every"})  # "each July", "every Thursday": a set of dates, no one range
+# "the first nine months" without a year: a length of a reporting year that may be fiscal (TimeML DURATION)
+_LEADING_MONTHS = re.compile(r"(?:first|last|final) \w+ months")
 _OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -127,6 +130,8 @@ def normalize_date(
     following month" (see ``anaphora``)."""
     ref = parse_reference(published) if isinstance(published, str) else published
     text, before = clean(text), before.lower()
+    if before in _RECURRING:
+        return None
     if text in UNITS and before in ("this", "last", "next"):
         text = f"{before} {text}"  # "This year's results": spaCy's span leaves the determiner out
     period = None
@@ -395,6 +400,8 @@ def relative(text: str, ref: dt.date, tense: str | None) -> Period | None:
         return cal.day(ref + dt.timedelta(days=2))
     if text == "new year":
         return cal.year(ref.year + 1 if ref.month >= 10 else ref.year)
+    if _LEADING_MONTHS.fullmatch(text):
+        return None
     match = _AGO.fullmatch(text)
     if match:
         count = 1 if match.group(1) in ("a", "an") else words_to_number(match.group(1))

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from quotex.values.anaphora import PERIOD_END
 from quotex.values.calendar import Period
-from quotex.values.dates import names_anchor, normalize_date
+from quotex.values.dates import clean, names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
 from quotex.values.spans import repair_date_spans
 from quotex.values.tense import governing_tense
@@ -18,6 +18,10 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 CONTEXT_CHARS = 40  # text each side of a number read for hedges, units and currencies
 RANGE_WORDS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "\u2013", "\u2014"})
+PERIOD_END_WORDS = frozenset({"ended", "ending"})
+# "the year ended March 31", "the 12 months ending June 30": a year or a length named by its last day, not the
+# calendar year (TimeML: a DURATION); the day after "ended" is a DATE of its own
+_NAMED_BY_END = re.compile(r"(?:the )?(?:(?:full|latest|last|past|first) )?(?:year|\w+ (?:months|weeks))")
 
 
 def set_values(doc: Doc) -> None:
@@ -27,6 +31,7 @@ def set_values(doc: Doc) -> None:
     ents = doc.ents
     joined: dict | None = None
     anchor: Period | None = None
+    previous_end = -1  # the token after the last DATE entity
     for index, ent in enumerate(ents):
         if ent.label_ in DATE_LABELS:
             if joined is not None:  # second half of a range already read with the first
@@ -36,12 +41,22 @@ def set_values(doc: Doc) -> None:
             ent._.quotex_value, joined = date_value(ent, published, following, anchor)
             value = ent._.quotex_value
             if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
-                anchor = period_of(value) if value is not None else None
-                if anchor is not None and ent.start > 0 and doc[ent.start - 1].lower_ in ("ended", "ending"):
-                    anchor = Period(anchor.start, anchor.end, PERIOD_END)
+                anchor = next_anchor(ent, value, anchor, previous_end)
+            previous_end = ent.end
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
             ent._.quotex_value = normalize_number(ent.text, ent.label_, before, after)
+
+
+def next_anchor(ent: Span, value: dict | None, anchor: Period | None, previous_end: int) -> Period | None:
+    """The story's last date after ``ent``. The day that ends a reporting period ("the six months ended Aug.
+    12") is an anchor of grain PERIOD_END, but after a quarter or half ("the quarter ended Sept. 30") the
+    period stays the anchor: "a year earlier" compares like periods."""
+    ended = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERIOD_END_WORDS
+    if ended and previous_end == ent.start - 1 and anchor is not None and anchor.grain in ("quarter", "half"):
+        return anchor
+    period = period_of(value) if value is not None else None
+    return Period(period.start, period.end, PERIOD_END) if period is not None and ended else period
 
 
 def context(doc: Doc, start: int, end: int, chars: int) -> tuple[str, str]:
@@ -76,6 +91,8 @@ def date_value(
             return value, value
     text = ent.text
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in PERIOD_END_WORDS and _NAMED_BY_END.fullmatch(clean(text)):
+        return None, None
     if ent[-1].lower_ in ("of", "in") and re.fullmatch(r"\d{4}", after):
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):

@@ -13,6 +13,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FORWARD_MODALS = frozenset({"can", "may", "might", "must", "should", "ca"})
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "had"})
+EITHER = "either"  # a clause that may look back or ahead ("could come Tuesday"): the nearest date
 # Dependencies by which a date is an argument or a modifier of a noun, not an adverbial of a verb.
 NOMINAL_DEPS = frozenset(
     {"poss", "compound", "nmod", "amod", "appos", "dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
@@ -20,7 +21,7 @@ NOMINAL_DEPS = frozenset(
 
 
 def governing_tense(ent: Span) -> str | None:
-    """ "past", "future", "present" or None: the tense of the verb the date is an adverbial of."""
+    """ "past", "future", "present", "either" or None: the tense of the verb the date is an adverbial of."""
     token: Token = ent.root
     nominal = False
     if token.dep_ == "compound" and token.head.lower_ in TIMES_OF_DAY:
@@ -50,8 +51,9 @@ def verb_tense(verb: Token, date_before: bool = False) -> str | None:
     A verb of planning looks ahead ("planned a rally on Saturday"), but not for a date written before it
     ("On Friday, the government planned ...": when the planning was) nor as a participle after a noun ("a
     service planned for Saturday was cancelled": the clause decides). A to-infinitive of purpose takes the
-    tense of its verb ("staged concerts to mark the day on Friday" is past); a complement of a past verb
-    ("subpoenaed him to testify on Feb. 10") may lie on either side of publication.
+    tense of its verb, and after a past verb it may lie on either side of publication ("subpoenaed him to
+    testify on Feb. 10", "staged concerts to mark the day on Friday"), as may a clause with "could" or
+    "would" ("could arrive as early as Tuesday", "could not be reached Wednesday"): "either".
     """
     aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in aux}
@@ -66,7 +68,7 @@ def verb_tense(verb: Token, date_before: bool = False) -> str | None:
     if words & FORWARD_MODALS:
         return "past" if "have" in words else "future"
     if "MD" in tags:
-        return "past" if "have" in words else None
+        return "past" if "have" in words else EITHER
     if "to" in words and verb.tag_ == "VB":
         return _infinitive_tense(verb)
     if "VBD" in tags or (words & PERFECT_AUX and verb.tag_ == "VBN"):
@@ -87,7 +89,7 @@ def _infinitive_tense(verb: Token) -> str | None:
         head = head.head  # "staged concerts to mark the day": the verb of the noun
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return "future"
-    if verb.dep_ in ("xcomp", "ccomp") and verb_tense(head) == "past":
-        return None
     tense = verb_tense(head)
+    if tense == "past":
+        return EITHER
     return tense if tense != "present" else "future"

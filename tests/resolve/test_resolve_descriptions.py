@@ -144,3 +144,11 @@ def test_an_organizations_campaign_is_not_a_candidates(resolve: Resolve) -> None
         "“We will keep going,” [[the Harbor Conservation Trust campaign]] said."
     )
     assert resolve(text)[0] != "Trust campaign"
+
+
+def test_mention_running_on_over_its_speech_verb_resolves_its_subject(resolve: Resolve) -> None:
+    text = (
+        "The Northland Rowing Association counts 40 clubs today. Fewer clubs will open each year, a "
+        'decline that [[the association predicts]] will continue "for a decade."'
+    )
+    assert resolve(text)[0] == "Northland Rowing Association"

@@ -144,3 +144,30 @@ def test_an_organizations_campaign_is_not_a_candidates(resolve: Resolve) -> None
         "“We will keep going,” [[the Harbor Conservation Trust campaign]] said."
     )
     assert resolve(text)[0] != "Trust campaign"
+
+
+def test_mention_running_on_over_its_speech_verb_resolves_its_subject(resolve: Resolve) -> None:
+    text = (
+        "The Northland Rowing Association counts 40 clubs today. Fewer clubs will open each year, a "
+        'decline that [[the association predicts]] will continue "for a decade."'
+    )
+    assert resolve(text)[0] == "Northland Rowing Association"
+
+
+def test_role_goes_to_the_person_in_focus_over_a_holder_named_far_back(resolve: Resolve) -> None:
+    text = (
+        "Sen. Paul Hendry of Ohio opposed the bill last spring.\n\n"
+        "The debate dragged on through the summer. Committee members traded amendments. Several hearings "
+        "ran late into the night. Lobbyists filled the halls.\n\n"
+        "Maria Okafor defends the plan in a new radio ad: “This bill protects families,” "
+        "[[the senator]] says."
+    )
+    assert resolve(text)[0] == "Maria Okafor"
+
+
+def test_role_holder_named_just_before_keeps_the_role(resolve: Resolve) -> None:
+    text = (
+        "Sen. Paul Hendry of Ohio opposed the bill on Tuesday. Maria Okafor, a lobbyist, praised it.\n\n"
+        "“This bill hurts families,” [[the senator]] said."
+    )
+    assert resolve(text)[0] == "Paul Hendry"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns
+from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns, speech_verbs
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
 from quotex.resolve.campaigns import campaign_name, campaign_owner
@@ -44,6 +44,7 @@ def resolve_speaker(
     antecedent and a description the article links to no name ("a witness") give ``(None, None)``.
     """
     index = index or ArticleIndex(doc)
+    mention = _subject_phrase(mention)
     prev = [ci for ci in (index.cluster_by_name(n) for n in previous if n) if ci is not None]
     campaign = _campaign(index, mention, prev)
     if campaign is not None:
@@ -55,9 +56,35 @@ def resolve_speaker(
     return fallback, None
 
 
+def _subject_phrase(mention: Span) -> Span:
+    """The subject inside a mention that runs on over its speech verb ("the foundation predicts", the
+    verb parsed as a noun or as a verb) -> "the foundation"; any other mention unchanged."""
+    root = mention.root
+    if root.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i >= mention.start:
+            return mention.doc[subject.left_edge.i : subject.i + 1]
+    if len(mention) > 1 and mention[-2].pos_ in ("NOUN", "PROPN") and _verb_form(mention[-1]):
+        return mention[:-1]
+    return mention
+
+
+def _head(mention: Span) -> Token:
+    """A mention's head word: its syntactic root, or its last word where the root is a determiner (a
+    phrase cut from a parse that hung the phrase on the word after it)."""
+    root = mention.root
+    return mention[-1] if root.dep_ == "det" else root
+
+
+def _verb_form(token: Token) -> bool:
+    """A third-person form of a speech verb ("states", "predicts", "pushes")."""
+    word = token.lower_
+    return word.endswith("s") and (word[:-1] in speech_verbs() or word[:-2] in speech_verbs())
+
+
 def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
-    owner = campaign_owner(mention.root)
+    owner = campaign_owner(_head(mention))
     if owner is None:
         return None
     cluster, _ = _resolve(index, owner.doc[owner.i : owner.i + 1], previous)
@@ -89,7 +116,7 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
     following = _name_after_title(index, words)
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
         return following, None
-    head = mention.root
+    head = _head(mention)
     if head.i in index.cluster_of_token:
         found = index.cluster_of_token[head.i]
         if index.clusters[found].kind == "place":  # "Tulsa police Chief Chuck Jordan": the person speaks

@@ -473,6 +473,18 @@ class ArticleIndex:
         """The narrative mentions indexed for antecedent windows, built on first use."""
         return NarrativeMentions(self)
 
+    def latest_salience(self, cluster: int, at: int, previous: list[int]) -> float:
+        """Salience at token ``at`` of the cluster's latest narrative mention before it (-inf if none)."""
+        narrative = self.narrative_mentions
+        positions = narrative.of_cluster.get(cluster, [])
+        k = bisect_left(positions, bisect_left(narrative.starts, at)) - 1
+        while k >= 0 and narrative.mentions[positions[k]].end > at:
+            k -= 1
+        if k < 0:
+            return float("-inf")
+        m = narrative.mentions[positions[k]]
+        return self.salience(m.sent, m.subject, cluster, at, previous)
+
     def salience(self, sent: int, subject: float, cluster: int | None, at: int, previous: list[int]) -> float:
         """How likely one in narrative sentence ``sent`` is the referent of something at token ``at``."""
         score = -float(self.sent_no[at] - sent)

@@ -97,15 +97,9 @@ def _resolve_role(
     for link in index.role_links:
         if link.token == head.i:
             return link.cluster
-    best, best_key = None, (float("-inf"), -1)
-    for link in index.role_links:
-        if link.role != role or link.token >= head.i or index.in_quote[link.token]:
-            continue
-        key = (index.salience(link.sent, False, link.cluster, head.i, previous), link.token)
-        if key > best_key:
-            best, best_key = link.cluster, key
+    best = _role_holder(index, head, role, previous)
     if best is not None:
-        return best
+        return _nearer_person(index, head, role, best, previous)
     org = _owner(index, head, previous, depth)
     if org is not None or not earlier:
         return org
@@ -115,6 +109,32 @@ def _resolve_role(
             if org is not None:
                 return org
     return None
+
+
+def _role_holder(index: ArticleIndex, head: Token, role: str, previous: list[int]) -> int | None:
+    """Of the people the article gives this role before ``head``, the most salient there now (the latest
+    mention counts, not the link's)."""
+    best, best_key = None, (float("-inf"), -1)
+    for link in index.role_links:
+        if link.role != role or link.token >= head.i or index.in_quote[link.token]:
+            continue
+        key = (index.latest_salience(link.cluster, head.i, previous), link.token)
+        if key > best_key:
+            best, best_key = link.cluster, key
+    return best
+
+
+def _nearer_person(index: ArticleIndex, head: Token, role: str, holder: int, previous: list[int]) -> int:
+    """The person right in focus ("Cruz defends it: '...,' the senator says") over the role's holder
+    named far back, for a definite description; else the holder."""
+    if not _definite(head):
+        return holder
+    gender = role_nouns().get(role, "")
+    near = _most_salient(index, head.i, previous, kinds=("person",), gender=gender, window=True)
+    if near is None or near == holder:
+        return holder
+    margin = index.latest_salience(near, head.i, previous) - index.latest_salience(holder, head.i, previous)
+    return near if margin > ROLE_LINK_BONUS else holder
 
 
 def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) -> int | None:
@@ -216,16 +236,22 @@ def _most_salient(
 
 
 DEFINITE = frozenset({"the", "this", "that"})
+ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
 SALIENT_SENTENCES_BACK = 8  # a bare "the senator" names someone introduced not long before (or a speaker)
+
+
+def _definite(head: Token) -> bool:
+    """A description with a definite determiner, or a bare one opening a headline ("Justice vows to")."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    headline_bare = not dets and head.is_sent_start and head.text[:1].isupper()
+    return headline_bare or any(c.lower_ in DEFINITE for c in dets)
 
 
 def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:
     """The referent of a definite singular description the article links to nobody ("the senator", "the
     former first lady", "the company"): the most salient person (of the noun's gender) or organization
     named before it; None for indefinite or plural ones ("a spokesman", "officials") and for documents."""
-    dets = [c for c in head.children if c.dep_ == "det"]
-    headline_bare = not dets and head.is_sent_start and head.text[:1].isupper()  # "Justice vows to ..."
-    if head.tag_ in ("NNS", "NNPS") or not (headline_bare or any(c.lower_ in DEFINITE for c in dets)):
+    if head.tag_ in ("NNS", "NNPS") or not _definite(head):
         return None
     word = head_word(head)
     nouns = {**person_nouns(), **role_nouns()}

@@ -31,7 +31,7 @@ DATE_LABELS = ("DATE", "TIME")
 
 
 def half_of(doc_id: str) -> str:
-    """"a" or "b": a stable split of the documents by a hash of their id."""
+    """ "a" or "b": a stable split of the documents by a hash of their id."""
     return "ab"[zlib.crc32(doc_id.encode("utf-8")) % 2]
 
 

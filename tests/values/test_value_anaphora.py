@@ -127,3 +127,16 @@ def test_a_year_before_a_quarter_named_with_its_end(nlp: Language) -> None:
 
 def test_a_hyphenated_fiscal_quarter() -> None:
     assert read("the fiscal-second quarter", None) == ("2022-04-01", "2022-06-30", "quarter")
+
+
+def test_the_quarter_of_another_year_after_a_year_came_between(nlp: Language) -> None:
+    text = (
+        "Halvard said third-quarter profit will fall short of the 40 cents it earned last year. "
+        "Halvard earned $3 million in the 2021 quarter."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    value = found.get("the 2021 quarter") or found["2021"]
+    assert (value["start"], value["end"]) == ("2021-07-01", "2021-09-30")

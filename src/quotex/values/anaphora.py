@@ -52,6 +52,13 @@ def refocuses(text: str) -> bool:
     return _SAME_PERIOD.fullmatch(text) is not None
 
 
+def names_a_quarter_of(text: str) -> bool:
+    """True for a text that names the story's quarter in another year ("the 1988 quarter", "last year's
+    quarter"): it reads the last quarter the story mentioned even when a year came since."""
+    match = _YEAR_PERIOD.fullmatch(text) or _YEARS_PERIOD.fullmatch(text)
+    return match is not None and match.group("q") is None
+
+
 def is_anaphoric(text: str) -> bool:
     """True when cleaned ``text`` names a date relative to the story's last one."""
     return _LATER_IN_THE_DAY.fullmatch(text) is not None or any(p.fullmatch(text) for p in _PATTERNS)

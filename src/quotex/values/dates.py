@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from quotex.values import calendar as cal
-from quotex.values.anaphora import anchored, is_anaphoric, refocuses
+from quotex.values.anaphora import anchored, is_anaphoric, names_a_quarter_of, refocuses
 from quotex.values.calendar import Period
 from quotex.values.date_words import DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
@@ -123,11 +123,13 @@ def normalize_date(
     tense: str | None = None,
     before: str = "",
     anchor: Period | None = None,
+    last_quarter: Period | None = None,
 ) -> dict | None:
     """The DateValue dict for a DATE entity's text, or None (durations, frequencies, unresolvable).
 
     ``anchor`` is the last date the story mentioned, read by expressions such as "a year earlier" or "the
-    following month" (see ``anaphora``)."""
+    following month" (see ``anaphora``); ``last_quarter`` the last quarter or half it mentioned, read by "the
+    1988 quarter" when a year came since."""
     ref = parse_reference(published) if isinstance(published, str) else published
     text, before = clean(text), before.lower()
     if before in _RECURRING:
@@ -137,6 +139,8 @@ def normalize_date(
     period = None
     anaphora_text = _anaphora_text(text)
     if anaphora_text is not None:
+        if names_a_quarter_of(anaphora_text) and (anchor is None or anchor.grain not in ("quarter", "half")):
+            anchor = last_quarter
         period = anchored(anaphora_text, anchor, ref)
     match = _THE_PAST_UNIT.fullmatch(text)
     if period is None and match and ref is not None:

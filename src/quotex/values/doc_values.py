@@ -32,16 +32,19 @@ def set_values(doc: Doc) -> None:
     joined: dict | None = None
     anchor: Period | None = None
     previous_end = -1  # the token after the last DATE entity
+    last_quarter: Period | None = None  # the last quarter or half the story mentioned
     for index, ent in enumerate(ents):
         if ent.label_ in DATE_LABELS:
             if joined is not None:  # second half of a range already read with the first
                 ent._.quotex_value, joined = joined, None
                 continue
             following = ents[index + 1] if index + 1 < len(ents) else None
-            ent._.quotex_value, joined = date_value(ent, published, following, anchor)
+            ent._.quotex_value, joined = date_value(ent, published, following, anchor, last_quarter)
             value = ent._.quotex_value
             if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
                 anchor = next_anchor(ent, value, anchor, previous_end)
+                if anchor is None or anchor.grain in ("quarter", "half"):
+                    last_quarter = anchor  # "the nine months" moves the story off its quarter too
             previous_end = ent.end
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
@@ -77,7 +80,11 @@ def period_of(value: dict) -> Period:
 
 
 def date_value(
-    ent: Span, published: str | None, following: Span | None, anchor: Period | None = None
+    ent: Span,
+    published: str | None,
+    following: Span | None,
+    anchor: Period | None = None,
+    last_quarter: Period | None = None,
 ) -> tuple[dict | None, dict | None]:
     """(value of ``ent``, value for ``following`` when spaCy split one range in two: "from March to May")."""
     doc = ent.doc
@@ -86,7 +93,7 @@ def date_value(
     link = _range_link(ent, following, before)
     if link is not None:
         text = doc[ent.start : following.end].text
-        value = normalize_date(text, published, tense, before, anchor)
+        value = normalize_date(text, published, tense, before, anchor, last_quarter)
         if value is not None:
             return value, value
     text = ent.text
@@ -97,7 +104,7 @@ def date_value(
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):
         text = f"{text} {after}"  # "the 1988 quarter": spaCy's span holds the year only
-    return normalize_date(text, published, tense, before, anchor), None
+    return normalize_date(text, published, tense, before, anchor, last_quarter), None
 
 
 def _range_link(ent: Span, following: Span | None, before: str) -> str | None:

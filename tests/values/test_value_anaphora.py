@@ -140,3 +140,16 @@ def test_the_quarter_of_another_year_after_a_year_came_between(nlp: Language) ->
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
     value = found.get("the 2021 quarter") or found["2021"]
     assert (value["start"], value["end"]) == ("2021-07-01", "2021-09-30")
+
+
+def test_a_time_without_a_date_keeps_the_story_day(nlp: Language) -> None:
+    text = (
+        "Stocks in Oslo closed lower on Friday after a weak session overnight. The index ended 3% below "
+        "its level of the previous Friday."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-10-24"  # a Monday
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert "overnight" in found
+    assert found["the previous Friday"]["start"] == "2022-10-14"

@@ -41,7 +41,8 @@ def set_values(doc: Doc) -> None:
             following = ents[index + 1] if index + 1 < len(ents) else None
             ent._.quotex_value, joined = date_value(ent, published, following, anchor, last_quarter)
             value = ent._.quotex_value
-            if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
+            keeps_day = value is None and ent.label_ == "TIME"  # "overnight" keeps the story's day
+            if not keeps_day and names_anchor(ent.text):  # a duration ("the nine months") leaves no date
                 anchor = next_anchor(ent, value, anchor, previous_end)
                 if anchor is None or anchor.grain in ("quarter", "half"):
                     last_quarter = anchor  # "the nine months" moves the story off its quarter too

@@ -50,3 +50,12 @@ def test_a_recurring_date_has_no_single_range(nlp: Language) -> None:
     found = dates_of(nlp, text, "2022-10-27")
     assert found["August"] is None
     assert all(value is None for text, value in found.items() if "Sunday" in text)
+
+
+def test_a_day_and_its_time_of_day_are_one_date(nlp: Language) -> None:
+    doc = nlp.make_doc("Also on Friday morning, two more tremors shook the coastal town of Lindvik.")
+    doc._.quotex_published = "2022-10-29"  # a Saturday
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert list(found) == ["Friday morning"]
+    assert found["Friday morning"]["start"] == "2022-10-28"

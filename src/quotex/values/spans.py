@@ -1,13 +1,14 @@
 """Date entity spans repaired before values are read (a small step of its own, the only one in quotex.values
 that changes ``doc.ents``): a reporting period and the date that ends it are two dates ("the quarter" and
-"Sept. 30" in "the quarter ended Sept. 30"), and a holiday or a date the base model labels EVENT
-("Thanksgiving Day", "the Aug. 7") is a DATE."""
+"Sept. 30" in "the quarter ended Sept. 30"), a day and the time of day after it are one ("Friday" +
+"morning"), and a holiday or a date the base model labels EVENT ("Thanksgiving Day", "the Aug. 7") is a
+DATE."""
 
 import re
 
 from spacy.tokens import Doc, Span
 
-from quotex.values.date_words import HOLIDAYS
+from quotex.values.date_words import HOLIDAYS, TIMES_OF_DAY
 from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
@@ -27,6 +28,10 @@ def repair_date_spans(doc: Doc) -> None:
     changed = bool(added)
     ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
+        if _joins_a_day(repaired[-1] if repaired else None, ent):
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="TIME")
+            changed = True
+            continue
         parts = _split_period_end(ent) if ent.label_ == "DATE" else None
         if ent.label_ == "EVENT" and _names_a_date(ent):
             parts = [Span(doc, ent.start, ent.end, label="DATE")]
@@ -48,6 +53,17 @@ def _split_period_end(ent: Span) -> list[Span] | None:
     if normalize_date(end.text, "2000-01-01") is None:
         return None
     return [Span(ent.doc, ent.start, cut, label="DATE"), Span(ent.doc, cut + 1, ent.end, label="DATE")]
+
+
+def _joins_a_day(previous: Span | None, ent: Span) -> bool:
+    """True for a TIME entity that is only a time of day right after a DATE ("Friday" "morning")."""
+    return (
+        previous is not None
+        and previous.label_ == "DATE"
+        and ent.label_ == "TIME"
+        and previous.end == ent.start
+        and re.fullmatch(TIMES_OF_DAY, ent.text.lower()) is not None
+    )
 
 
 def _names_a_date(ent: Span) -> bool:

@@ -59,3 +59,10 @@ def test_a_day_and_its_time_of_day_are_one_date(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
     assert list(found) == ["Friday morning"]
     assert found["Friday morning"]["start"] == "2022-10-28"
+
+
+def test_a_weekday_does_not_run_to_a_month(nlp: Language) -> None:
+    text = "After a small downward revision Friday to December's figures, hiring in Norland looks steadier."
+    found = dates_of(nlp, text, "2022-02-04")  # a Friday
+    assert found["Friday"]["start"] == "2022-02-04"
+    assert found["December"]["start"] == "2021-12-01"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from quotex.values.anaphora import PERIOD_END
 from quotex.values.calendar import Period
+from quotex.values.date_words import MONTHS, WEEKDAYS
 from quotex.values.dates import clean, names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
 from quotex.values.spans import repair_date_spans
@@ -115,6 +116,8 @@ def _range_link(ent: Span, following: Span | None, before: str) -> str | None:
     link = ent.doc[ent.end] if following.start > ent.end else ent[-1]
     word = link.lower_
     opened = before in RANGE_WORDS or ent[0].lower_ in RANGE_WORDS
+    if clean(ent.text) in WEEKDAYS and clean(following.text).rstrip("'s") in MONTHS:
+        return None  # "revised Friday to December's figures": a weekday does not run to a whole month
     if word in RANGE_LINKS and (word != "and" or opened):
         return word
     return None

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from quotex.values.date_words import HOLIDAYS, TIMES_OF_DAY
+from quotex.values.date_words import HOLIDAYS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
@@ -32,7 +32,7 @@ def repair_date_spans(doc: Doc) -> None:
             repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="TIME")
             changed = True
             continue
-        parts = _split_period_end(ent) if ent.label_ == "DATE" else None
+        parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
         if ent.label_ == "EVENT" and _names_a_date(ent):
             parts = [Span(doc, ent.start, ent.end, label="DATE")]
         if parts is None:
@@ -53,6 +53,16 @@ def _split_period_end(ent: Span) -> list[Span] | None:
     if normalize_date(end.text, "2000-01-01") is None:
         return None
     return [Span(ent.doc, ent.start, cut, label="DATE"), Span(ent.doc, cut + 1, ent.end, label="DATE")]
+
+
+def _split_weekday_to_month(ent: Span) -> list[Span] | None:
+    """ "Friday to December('s figures)" -> "Friday", "December": a weekday does not run to a whole month."""
+    if len(ent) != 3 or ent[1].lower_ != "to":
+        return None
+    if ent[0].lower_ not in WEEKDAYS or ent[2].lower_ not in MONTHS:
+        return None
+    doc = ent.doc
+    return [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.end - 1, ent.end, label="DATE")]
 
 
 def _joins_a_day(previous: Span | None, ent: Span) -> bool:

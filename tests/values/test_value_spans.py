@@ -28,6 +28,9 @@ def test_floating_holidays() -> None:
     assert normalize_date("Memorial Day", "2022-06-10", "past")["start"] == "2022-05-30"
     assert normalize_date("Labor Day", "2022-08-10", "future")["start"] == "2022-09-05"
     assert normalize_date("Easter Sunday", "2024-03-01", "future")["start"] == "2024-03-31"
+    # US Election Day: the Tuesday after the first Monday of November
+    assert normalize_date("Election Day", "2022-10-20", "future")["start"] == "2022-11-08"
+    assert normalize_date("Election Day", "2021-10-20", "future")["start"] == "2021-11-02"
 
 
 def test_reporting_periods_the_base_model_leaves_out(nlp: Language) -> None:

@@ -69,3 +69,14 @@ def test_a_weekday_does_not_run_to_a_month(nlp: Language) -> None:
     found = dates_of(nlp, text, "2022-02-04")  # a Friday
     assert found["Friday"]["start"] == "2022-02-04"
     assert found["December"]["start"] == "2021-12-01"
+
+
+def test_date_words_as_names_or_generic_uses(nlp: Language) -> None:
+    text = 'Senator Vale, speaking on the network\'s "This Week," said the schools of tomorrow need funds.'
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-10-27"
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found.get("This Week", "absent") is None  # the programme
+    assert found.get("tomorrow", "absent") is None  # the schools of the future
+    assert dates_of(nlp, "The talks resume this week, officials said.", "2022-10-27")["this week"] is not None

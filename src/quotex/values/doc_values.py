@@ -20,6 +20,8 @@ CONTEXT_CHARS = 40  # text each side of a number read for hedges, units and curr
 RANGE_WORDS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "\u2013", "\u2014"})
 PERIOD_END_WORDS = frozenset({"ended", "ending"})
+DEICTIC_WORDS = frozenset({"this", "last", "next"})
+GENERIC_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 # "the year ended March 31", "the 12 months ending June 30": a year or a length named by its last day, not the
 # calendar year (TimeML: a DURATION); the day after "ended" is a DATE of its own
 _NAMED_BY_END = re.compile(r"(?:the )?(?:(?:full|latest|last|past|first) )?(?:year|\w+ (?:months|weeks))")
@@ -100,6 +102,8 @@ def date_value(
             return value, value
     text = ent.text
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if names_no_day(ent, before, after):
+        return None, None
     if after in PERIOD_END_WORDS and _NAMED_BY_END.fullmatch(clean(text)):
         return None, None
     if ent[-1].lower_ in ("of", "in") and re.fullmatch(r"\d{4}", after):
@@ -107,6 +111,16 @@ def date_value(
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):
         text = f"{text} {after}"  # "the 1988 quarter": spaCy's span holds the year only
     return normalize_date(text, published, tense, before, anchor, last_quarter), None
+
+
+def names_no_day(ent: Span, before: str, after: str) -> bool:
+    """True for a date word used as a name or generically: a title in capitals mid-sentence ("ABC's "This
+    Week""), "the people of tomorrow", "the world of today"."""
+    words = clean(ent.text).split()
+    title = len(words) > 1 and not ent[0].is_sent_start and all(t.is_title for t in ent)
+    if title and words[0] in DEICTIC_WORDS:
+        return True
+    return words == [words[0]] and words[0] in GENERIC_DAYS and before == "of" and after != "'s"
 
 
 def _range_link(ent: Span, following: Span | None, before: str) -> str | None:

@@ -83,6 +83,7 @@ def test_the_year_and_the_past_year() -> None:
     assert read("the past year", None) == ("2021-01-01", "2021-12-31", "year")
     assert read("the last week", None) == ("2022-10-24", "2022-10-30", "week")
     assert read("the past decade", None) is None  # a duration
+    assert read("the latest fiscal year", None) == ("2021-01-01", "2021-12-31", "year")
 
 
 def test_the_latest_quarter_refocuses_later_comparisons(nlp: Language) -> None:

@@ -45,7 +45,7 @@ _PERIOD_OF_YEAR = re.compile(
 _YEAR_END = re.compile(
     r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
 )
-_THE_PAST_UNIT = re.compile(r"the (?:past|last) (week|month|year)")
+_THE_PAST_UNIT = re.compile(r"the (?:past|last|latest) (week|month|year)")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _RECURRING = frozenset({"each", "every"})  # "each July", "every Thursday": a set of dates, no one range
 # "the first nine months" without a year: a length of a reporting year that may be fiscal (TimeML DURATION)

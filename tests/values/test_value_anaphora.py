@@ -154,3 +154,16 @@ def test_a_time_without_a_date_keeps_the_story_day(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
     assert "overnight" in found
     assert found["the previous Friday"]["start"] == "2022-10-14"
+
+
+def test_the_same_period_last_year(nlp: Language) -> None:
+    text = (
+        "Halvard lost $8 million in the third quarter. That compares with a profit of $2 million for the "
+        "corresponding period last year and $1 million in the same period a year earlier."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["the corresponding period last year"]["start"] == "2021-07-01"
+    assert found["the same period a year earlier"]["start"] == "2021-07-01"

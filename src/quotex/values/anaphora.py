@@ -19,7 +19,12 @@ _YEAR_AGO = re.compile(
     r"(?:year[- ]ago|year[- ]earlier|prior[- ]year)"
     r"(?: (?P<q>first|second|third|fourth)[- ]quarter| (?P<unit>quarter|period|results|figures|level))?"
 )
-_A_YEAR_AGO = re.compile(r"(?:(?:the )?(?:quarter|period) )?a year (?:ago|earlier|before)")
+_LIKE_PERIOD = r"(?:the )?(?:(?:same|corresponding|comparable|equivalent) )?(?:quarter|period)"
+# "a year ago", "the quarter a year earlier", "the same period last year": the story's period a year back
+_A_YEAR_AGO = re.compile(
+    rf"(?:{_LIKE_PERIOD} )?a year (?:ago|earlier|before)"
+    rf"|{_LIKE_PERIOD} (?:of )?(?:last|the previous|the prior) year"
+)
 _SAME_PERIOD = re.compile(
     r"(?:the )?(?:(?P<which>latest|last|current|same|comparable|recent|most recent|this|that) )?"
     r"(?:fiscal )?(?P<unit>quarter|period)"

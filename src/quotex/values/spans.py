@@ -17,6 +17,7 @@ _PERIOD_NOUNS = frozenset({"period", "quarter"})
 _PERIOD_MODIFIERS = frozenset(
     {"latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "current", "recent"}
 )
+_YEAR_BACK = re.compile(r"last year|a year (?:ago|earlier|before)|(?:of )?the (?:previous|prior) year")
 _MONTH_DAY = re.compile(r"(?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}")
 
 
@@ -30,6 +31,10 @@ def repair_date_spans(doc: Doc) -> None:
     for ent in ents:
         if _joins_a_day(repaired[-1] if repaired else None, ent):
             repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="TIME")
+            changed = True
+            continue
+        if _dates_a_period(repaired[-1] if repaired else None, ent):
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="DATE")
             changed = True
             continue
         parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
@@ -74,6 +79,13 @@ def _joins_a_day(previous: Span | None, ent: Span) -> bool:
         and previous.end == ent.start
         and re.fullmatch(TIMES_OF_DAY, ent.text.lower()) is not None
     )
+
+
+def _dates_a_period(previous: Span | None, ent: Span) -> bool:
+    """True for "last year" or "a year earlier" right after "the corresponding period": one date."""
+    if previous is None or previous.label_ != "DATE" or ent.label_ != "DATE" or previous.end != ent.start:
+        return False
+    return previous[-1].lower_ in _PERIOD_NOUNS and _YEAR_BACK.fullmatch(clean(ent.text)) is not None
 
 
 def _names_a_date(ent: Span) -> bool:

@@ -83,6 +83,7 @@ def test_the_year_and_the_past_year() -> None:
     assert read("the past year", None) == ("2021-01-01", "2021-12-31", "year")
     assert read("the last week", None) == ("2022-10-24", "2022-10-30", "week")
     assert read("the past decade", None) is None  # a duration
+    assert read("the latest fiscal year", None) == ("2021-01-01", "2021-12-31", "year")
 
 
 def test_the_latest_quarter_refocuses_later_comparisons(nlp: Language) -> None:
@@ -127,3 +128,42 @@ def test_a_year_before_a_quarter_named_with_its_end(nlp: Language) -> None:
 
 def test_a_hyphenated_fiscal_quarter() -> None:
     assert read("the fiscal-second quarter", None) == ("2022-04-01", "2022-06-30", "quarter")
+
+
+def test_the_quarter_of_another_year_after_a_year_came_between(nlp: Language) -> None:
+    text = (
+        "Halvard said third-quarter profit will fall short of the 40 cents it earned last year. "
+        "Halvard earned $3 million in the 2021 quarter."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    value = found.get("the 2021 quarter") or found["2021"]
+    assert (value["start"], value["end"]) == ("2021-07-01", "2021-09-30")
+
+
+def test_a_time_without_a_date_keeps_the_story_day(nlp: Language) -> None:
+    text = (
+        "Stocks in Oslo closed lower on Friday after a weak session overnight. The index ended 3% below "
+        "its level of the previous Friday."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-10-24"  # a Monday
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert "overnight" in found
+    assert found["the previous Friday"]["start"] == "2022-10-14"
+
+
+def test_the_same_period_last_year(nlp: Language) -> None:
+    text = (
+        "Halvard lost $8 million in the third quarter. That compares with a profit of $2 million for the "
+        "corresponding period last year and $1 million in the same period a year earlier."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["the corresponding period last year"]["start"] == "2021-07-01"
+    assert found["the same period a year earlier"]["start"] == "2021-07-01"

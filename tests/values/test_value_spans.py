@@ -28,6 +28,9 @@ def test_floating_holidays() -> None:
     assert normalize_date("Memorial Day", "2022-06-10", "past")["start"] == "2022-05-30"
     assert normalize_date("Labor Day", "2022-08-10", "future")["start"] == "2022-09-05"
     assert normalize_date("Easter Sunday", "2024-03-01", "future")["start"] == "2024-03-31"
+    # US Election Day: the Tuesday after the first Monday of November
+    assert normalize_date("Election Day", "2022-10-20", "future")["start"] == "2022-11-08"
+    assert normalize_date("Election Day", "2021-10-20", "future")["start"] == "2021-11-02"
 
 
 def test_reporting_periods_the_base_model_leaves_out(nlp: Language) -> None:
@@ -50,3 +53,30 @@ def test_a_recurring_date_has_no_single_range(nlp: Language) -> None:
     found = dates_of(nlp, text, "2022-10-27")
     assert found["August"] is None
     assert all(value is None for text, value in found.items() if "Sunday" in text)
+
+
+def test_a_day_and_its_time_of_day_are_one_date(nlp: Language) -> None:
+    doc = nlp.make_doc("Also on Friday morning, two more tremors shook the coastal town of Lindvik.")
+    doc._.quotex_published = "2022-10-29"  # a Saturday
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert list(found) == ["Friday morning"]
+    assert found["Friday morning"]["start"] == "2022-10-28"
+
+
+def test_a_weekday_does_not_run_to_a_month(nlp: Language) -> None:
+    text = "After a small downward revision Friday to December's figures, hiring in Norland looks steadier."
+    found = dates_of(nlp, text, "2022-02-04")  # a Friday
+    assert found["Friday"]["start"] == "2022-02-04"
+    assert found["December"]["start"] == "2021-12-01"
+
+
+def test_date_words_as_names_or_generic_uses(nlp: Language) -> None:
+    text = 'Senator Vale, speaking on the network\'s "This Week," said the schools of tomorrow need funds.'
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-10-27"
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found.get("This Week", "absent") is None  # the programme
+    assert found.get("tomorrow", "absent") is None  # the schools of the future
+    assert dates_of(nlp, "The talks resume this week, officials said.", "2022-10-27")["this week"] is not None

@@ -19,7 +19,12 @@ _YEAR_AGO = re.compile(
     r"(?:year[- ]ago|year[- ]earlier|prior[- ]year)"
     r"(?: (?P<q>first|second|third|fourth)[- ]quarter| (?P<unit>quarter|period|results|figures|level))?"
 )
-_A_YEAR_AGO = re.compile(r"(?:(?:the )?(?:quarter|period) )?a year (?:ago|earlier|before)")
+_LIKE_PERIOD = r"(?:the )?(?:(?:same|corresponding|comparable|equivalent) )?(?:quarter|period)"
+# "a year ago", "the quarter a year earlier", "the same period last year": the story's period a year back
+_A_YEAR_AGO = re.compile(
+    rf"(?:{_LIKE_PERIOD} )?a year (?:ago|earlier|before)"
+    rf"|{_LIKE_PERIOD} (?:of )?(?:last|the previous|the prior) year"
+)
 _SAME_PERIOD = re.compile(
     r"(?:the )?(?:(?P<which>latest|last|current|same|comparable|recent|most recent|this|that) )?"
     r"(?:fiscal )?(?P<unit>quarter|period)"
@@ -50,6 +55,13 @@ def refocuses(text: str) -> bool:
     """True for an anaphoric text that names the period the story is about again ("the latest quarter"), so
     that later comparisons ("a year earlier") read from it."""
     return _SAME_PERIOD.fullmatch(text) is not None
+
+
+def names_a_quarter_of(text: str) -> bool:
+    """True for a text that names the story's quarter in another year ("the 1988 quarter", "last year's
+    quarter"): it reads the last quarter the story mentioned even when a year came since."""
+    match = _YEAR_PERIOD.fullmatch(text) or _YEARS_PERIOD.fullmatch(text)
+    return match is not None and match.group("q") is None
 
 
 def is_anaphoric(text: str) -> bool:

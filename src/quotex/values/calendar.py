@@ -197,12 +197,14 @@ def weekend(ref: dt.date, word: str) -> Period:
 
 
 def floating_day(rule: str, y: int) -> Period:
-    """A holiday by rule in year ``y``: "11 4 3" is the fourth Thursday of November, "easter" Easter."""
+    """A holiday by rule in year ``y``: "11 4 3" is the fourth Thursday of November, "11 1 0 1" the day after
+    the first Monday of November (a fourth number: days after), "easter" Easter."""
     if rule == "easter":
         return day(easter(y))
-    month_no, nth, target = (int(part) for part in rule.split())
+    month_no, nth, target, *after = (int(part) for part in rule.split())
+    later = dt.timedelta(days=after[0] if after else 0)
     if nth < 0:
         last = month(y, month_no).end
-        return day(last - dt.timedelta(days=(last.weekday() - target) % 7))
+        return day(last - dt.timedelta(days=(last.weekday() - target) % 7) + later)
     first = dt.date(y, month_no, 1)
-    return day(first + dt.timedelta(days=(target - first.weekday()) % 7, weeks=nth - 1))
+    return day(first + dt.timedelta(days=(target - first.weekday()) % 7, weeks=nth - 1) + later)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from quotex.values import calendar as cal
-from quotex.values.anaphora import anchored, is_anaphoric, refocuses
+from quotex.values.anaphora import anchored, is_anaphoric, names_a_quarter_of, refocuses
 from quotex.values.calendar import Period
 from quotex.values.date_words import DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
@@ -45,7 +45,7 @@ _PERIOD_OF_YEAR = re.compile(
 _YEAR_END = re.compile(
     r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
 )
-_THE_PAST_UNIT = re.compile(r"the (?:past|last) (week|month|year)")
+_THE_PAST_UNIT = re.compile(r"the (?:past|last|latest) (week|month|year)")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _RECURRING = frozenset({"each", "every"})  # "each July", "every Thursday": a set of dates, no one range
 # "the first nine months" without a year: a length of a reporting year that may be fiscal (TimeML DURATION)
@@ -123,11 +123,13 @@ def normalize_date(
     tense: str | None = None,
     before: str = "",
     anchor: Period | None = None,
+    last_quarter: Period | None = None,
 ) -> dict | None:
     """The DateValue dict for a DATE entity's text, or None (durations, frequencies, unresolvable).
 
     ``anchor`` is the last date the story mentioned, read by expressions such as "a year earlier" or "the
-    following month" (see ``anaphora``)."""
+    following month" (see ``anaphora``); ``last_quarter`` the last quarter or half it mentioned, read by "the
+    1988 quarter" when a year came since."""
     ref = parse_reference(published) if isinstance(published, str) else published
     text, before = clean(text), before.lower()
     if before in _RECURRING:
@@ -137,6 +139,8 @@ def normalize_date(
     period = None
     anaphora_text = _anaphora_text(text)
     if anaphora_text is not None:
+        if names_a_quarter_of(anaphora_text) and (anchor is None or anchor.grain not in ("quarter", "half")):
+            anchor = last_quarter
         period = anchored(anaphora_text, anchor, ref)
     match = _THE_PAST_UNIT.fullmatch(text)
     if period is None and match and ref is not None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from quotex.values.anaphora import PERIOD_END
 from quotex.values.calendar import Period
+from quotex.values.date_words import MONTHS, WEEKDAYS
 from quotex.values.dates import clean, names_anchor, normalize_date
 from quotex.values.numbers import normalize_number
 from quotex.values.spans import repair_date_spans
@@ -19,6 +20,8 @@ CONTEXT_CHARS = 40  # text each side of a number read for hedges, units and curr
 RANGE_WORDS = frozenset({"from", "between"})
 RANGE_LINKS = frozenset({"to", "until", "till", "through", "thru", "and", "-", "\u2013", "\u2014"})
 PERIOD_END_WORDS = frozenset({"ended", "ending"})
+DEICTIC_WORDS = frozenset({"this", "last", "next"})
+GENERIC_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 # "the year ended March 31", "the 12 months ending June 30": a year or a length named by its last day, not the
 # calendar year (TimeML: a DURATION); the day after "ended" is a DATE of its own
 _NAMED_BY_END = re.compile(r"(?:the )?(?:(?:full|latest|last|past|first) )?(?:year|\w+ (?:months|weeks))")
@@ -32,16 +35,20 @@ def set_values(doc: Doc) -> None:
     joined: dict | None = None
     anchor: Period | None = None
     previous_end = -1  # the token after the last DATE entity
+    last_quarter: Period | None = None  # the last quarter or half the story mentioned
     for index, ent in enumerate(ents):
         if ent.label_ in DATE_LABELS:
             if joined is not None:  # second half of a range already read with the first
                 ent._.quotex_value, joined = joined, None
                 continue
             following = ents[index + 1] if index + 1 < len(ents) else None
-            ent._.quotex_value, joined = date_value(ent, published, following, anchor)
+            ent._.quotex_value, joined = date_value(ent, published, following, anchor, last_quarter)
             value = ent._.quotex_value
-            if names_anchor(ent.text):  # a duration ("the nine months") leaves no date to compare with
+            keeps_day = value is None and ent.label_ == "TIME"  # "overnight" keeps the story's day
+            if not keeps_day and names_anchor(ent.text):  # a duration ("the nine months") leaves no date
                 anchor = next_anchor(ent, value, anchor, previous_end)
+                if anchor is None or anchor.grain in ("quarter", "half"):
+                    last_quarter = anchor  # "the nine months" moves the story off its quarter too
             previous_end = ent.end
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
@@ -77,7 +84,11 @@ def period_of(value: dict) -> Period:
 
 
 def date_value(
-    ent: Span, published: str | None, following: Span | None, anchor: Period | None = None
+    ent: Span,
+    published: str | None,
+    following: Span | None,
+    anchor: Period | None = None,
+    last_quarter: Period | None = None,
 ) -> tuple[dict | None, dict | None]:
     """(value of ``ent``, value for ``following`` when spaCy split one range in two: "from March to May")."""
     doc = ent.doc
@@ -86,18 +97,30 @@ def date_value(
     link = _range_link(ent, following, before)
     if link is not None:
         text = doc[ent.start : following.end].text
-        value = normalize_date(text, published, tense, before, anchor)
+        value = normalize_date(text, published, tense, before, anchor, last_quarter)
         if value is not None:
             return value, value
     text = ent.text
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if names_no_day(ent, before, after):
+        return None, None
     if after in PERIOD_END_WORDS and _NAMED_BY_END.fullmatch(clean(text)):
         return None, None
     if ent[-1].lower_ in ("of", "in") and re.fullmatch(r"\d{4}", after):
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):
         text = f"{text} {after}"  # "the 1988 quarter": spaCy's span holds the year only
-    return normalize_date(text, published, tense, before, anchor), None
+    return normalize_date(text, published, tense, before, anchor, last_quarter), None
+
+
+def names_no_day(ent: Span, before: str, after: str) -> bool:
+    """True for a date word used as a name or generically: a title in capitals mid-sentence ("ABC's "This
+    Week""), "the people of tomorrow", "the world of today"."""
+    words = clean(ent.text).split()
+    title = len(words) > 1 and not ent[0].is_sent_start and all(t.is_title for t in ent)
+    if title and words[0] in DEICTIC_WORDS:
+        return True
+    return words == [words[0]] and words[0] in GENERIC_DAYS and before == "of" and after != "'s"
 
 
 def _range_link(ent: Span, following: Span | None, before: str) -> str | None:
@@ -107,6 +130,8 @@ def _range_link(ent: Span, following: Span | None, before: str) -> str | None:
     link = ent.doc[ent.end] if following.start > ent.end else ent[-1]
     word = link.lower_
     opened = before in RANGE_WORDS or ent[0].lower_ in RANGE_WORDS
+    if clean(ent.text) in WEEKDAYS and clean(following.text).rstrip("'s") in MONTHS:
+        return None  # "revised Friday to December's figures": a weekday does not run to a whole month
     if word in RANGE_LINKS and (word != "and" or opened):
         return word
     return None

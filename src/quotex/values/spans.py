@@ -1,13 +1,14 @@
 """Date entity spans repaired before values are read (a small step of its own, the only one in quotex.values
 that changes ``doc.ents``): a reporting period and the date that ends it are two dates ("the quarter" and
-"Sept. 30" in "the quarter ended Sept. 30"), and a holiday or a date the base model labels EVENT
-("Thanksgiving Day", "the Aug. 7") is a DATE."""
+"Sept. 30" in "the quarter ended Sept. 30"), a day and the time of day after it are one ("Friday" +
+"morning"), and a holiday or a date the base model labels EVENT ("Thanksgiving Day", "the Aug. 7") is a
+DATE."""
 
 import re
 
 from spacy.tokens import Doc, Span
 
-from quotex.values.date_words import HOLIDAYS
+from quotex.values.date_words import HOLIDAYS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
@@ -16,6 +17,7 @@ _PERIOD_NOUNS = frozenset({"period", "quarter"})
 _PERIOD_MODIFIERS = frozenset(
     {"latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "current", "recent"}
 )
+_YEAR_BACK = re.compile(r"last year|a year (?:ago|earlier|before)|(?:of )?the (?:previous|prior) year")
 _MONTH_DAY = re.compile(r"(?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}")
 
 
@@ -27,7 +29,15 @@ def repair_date_spans(doc: Doc) -> None:
     changed = bool(added)
     ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
-        parts = _split_period_end(ent) if ent.label_ == "DATE" else None
+        if _joins_a_day(repaired[-1] if repaired else None, ent):
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="TIME")
+            changed = True
+            continue
+        if _dates_a_period(repaired[-1] if repaired else None, ent):
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="DATE")
+            changed = True
+            continue
+        parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
         if ent.label_ == "EVENT" and _names_a_date(ent):
             parts = [Span(doc, ent.start, ent.end, label="DATE")]
         if parts is None:
@@ -48,6 +58,34 @@ def _split_period_end(ent: Span) -> list[Span] | None:
     if normalize_date(end.text, "2000-01-01") is None:
         return None
     return [Span(ent.doc, ent.start, cut, label="DATE"), Span(ent.doc, cut + 1, ent.end, label="DATE")]
+
+
+def _split_weekday_to_month(ent: Span) -> list[Span] | None:
+    """ "Friday to December('s figures)" -> "Friday", "December": a weekday does not run to a whole month."""
+    if len(ent) != 3 or ent[1].lower_ != "to":
+        return None
+    if ent[0].lower_ not in WEEKDAYS or ent[2].lower_ not in MONTHS:
+        return None
+    doc = ent.doc
+    return [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.end - 1, ent.end, label="DATE")]
+
+
+def _joins_a_day(previous: Span | None, ent: Span) -> bool:
+    """True for a TIME entity that is only a time of day right after a DATE ("Friday" "morning")."""
+    return (
+        previous is not None
+        and previous.label_ == "DATE"
+        and ent.label_ == "TIME"
+        and previous.end == ent.start
+        and re.fullmatch(TIMES_OF_DAY, ent.text.lower()) is not None
+    )
+
+
+def _dates_a_period(previous: Span | None, ent: Span) -> bool:
+    """True for "last year" or "a year earlier" right after "the corresponding period": one date."""
+    if previous is None or previous.label_ != "DATE" or ent.label_ != "DATE" or previous.end != ent.start:
+        return False
+    return previous[-1].lower_ in _PERIOD_NOUNS and _YEAR_BACK.fullmatch(clean(ent.text)) is not None
 
 
 def _names_a_date(ent: Span) -> bool:

@@ -73,6 +73,8 @@ def verb_tense(verb: Token, date_before: bool = False) -> str | None:
         return _infinitive_tense(verb)
     if "VBD" in tags or (words & PERFECT_AUX and verb.tag_ == "VBN"):
         return "past"
+    if verb.tag_ == "VBP" and not aux and verb.lower_ in word_list("same_form_verbs"):
+        return EITHER  # "the shares that hurt the index on Friday": "hurt" is past as often as present
     if tags & {"VBZ", "VBP"}:
         return "present"
     if verb.tag_ == "VBN" and not aux:

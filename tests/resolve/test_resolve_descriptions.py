@@ -171,3 +171,11 @@ def test_role_holder_named_just_before_keeps_the_role(resolve: Resolve) -> None:
         "“This bill hurts families,” [[the senator]] said."
     )
     assert resolve(text)[0] == "Paul Hendry"
+
+
+def test_person_noun_with_a_name_in_apposition_is_that_person(resolve: Resolve) -> None:
+    text = (
+        "Gov. Tom Reyes introduced the speakers in Denver on Monday.\n\n"
+        "“Taxes will fall,” [[the presumptive nominee]], Ana Rossi, told the crowd."
+    )
+    assert resolve(text)[0] == "Ana Rossi"

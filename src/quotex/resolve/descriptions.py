@@ -62,6 +62,9 @@ def resolve_description(
     if head.tag_ in ("NNS", "NNPS"):
         return None
     word = head_word(head)
+    apposed = _apposed_name(index, head, word)
+    if apposed is not None:
+        return apposed
     if word in role_nouns() or head.lower_ in role_nouns():
         role = word if word in role_nouns() else head.lower_
         return _resolve_role(index, head, role, previous, depth, earlier)
@@ -72,6 +75,22 @@ def resolve_description(
         return _resolve_document(index, head, word, previous, depth, earlier)
     if word in org_nouns() and earlier:
         return _most_salient(index, head.i, previous, kinds=("org",))
+    return None
+
+
+def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
+    """The name set beside a person or organization noun ("the nominee, Ana Rossi,", "Ana Rossi, the
+    nominee"), of the noun's kind."""
+    if word in document_nouns():
+        return None
+    kind = "org" if word in org_nouns() and word not in person_nouns() else "person"
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        beside.append(head.head)
+    for token in beside:
+        found = index.cluster_of_token.get(token.i)
+        if found is not None and index.clusters[found].kind == kind:
+            return found
     return None
 
 

@@ -179,3 +179,11 @@ def test_person_noun_with_a_name_in_apposition_is_that_person(resolve: Resolve) 
         "“Taxes will fall,” [[the presumptive nominee]], Ana Rossi, told the crowd."
     )
     assert resolve(text)[0] == "Ana Rossi"
+
+
+def test_statement_issued_by_a_described_subject_goes_to_that_person(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi announced her run for governor on Thursday. In a statement, the candidate promised "
+        "lower taxes.\n\n“Our state deserves better,” [[the statement]] said."
+    )
+    assert resolve(text)[0] == "Ana Rossi"

@@ -104,7 +104,8 @@ def phrase_cluster(index: ArticleIndex, token: Token, previous: list[int], depth
         found = resolve_pronoun(index, token, previous)
         return found.cluster if found else None
     if token.pos_ in ("NOUN", "PROPN") and is_description(token):
-        return resolve_description(index, token, previous, depth + 1)
+        found = resolve_description(index, token, previous, depth + 1)
+        return found if found is not None else salient_referent(index, token, previous)
     return None
 
 

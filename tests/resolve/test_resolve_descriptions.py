@@ -187,3 +187,11 @@ def test_statement_issued_by_a_described_subject_goes_to_that_person(resolve: Re
         "lower taxes.\n\n“Our state deserves better,” [[the statement]] said."
     )
     assert resolve(text)[0] == "Ana Rossi"
+
+
+def test_bare_campaign_is_the_campaign_the_article_named_before(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi toured three factories on Tuesday with officials of the Harbor Workers Union. The Rossi "
+        "campaign released new wage figures.\n\n“Wages are up,” [[the campaign]] said."
+    )
+    assert resolve(text) == ("Rossi campaign", "ORG")

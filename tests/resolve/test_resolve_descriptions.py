@@ -195,3 +195,11 @@ def test_bare_campaign_is_the_campaign_the_article_named_before(resolve: Resolve
         "campaign released new wage figures.\n\n“Wages are up,” [[the campaign]] said."
     )
     assert resolve(text) == ("Rossi campaign", "ORG")
+
+
+def test_person_named_before_a_role_noun_is_its_boss_not_the_speaker(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi spoke at the rally on Sunday. Tom Brennan, who has worked for her for a decade, "
+        "described the plan.\n\n“It is a good plan,” [[the Rossi aide]] said."
+    )
+    assert resolve(text)[0] == "Tom Brennan"

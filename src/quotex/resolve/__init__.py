@@ -180,10 +180,17 @@ def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: li
     found = resolve_description(index, head, previous, earlier=False)
     if found is None:  # "the Gawker employee" is a person: the organization in it is the employer
         person = is_person_noun(head) and head.tag_ not in ("NNS", "NNPS")  # "officials at X" speak for X
-        found = _named_inside(index, words, ("person",) if person else ("person", "org"))
+        inside = _without_owners(head, words) if person else words  # "the Rossi aide" is not Rossi
+        found = _named_inside(index, inside, ("person",) if person else ("person", "org"))
     if found is None and not any(c.dep_ in MODIFIER_DEPS for c in head.children):
         found = resolve_description(index, head, previous, earlier=True)
     return found
+
+
+def _without_owners(head: Token, words: list[Token]) -> list[Token]:
+    """``words`` without the compound and possessive modifiers of ``head`` (its employer or boss)."""
+    owners = {t.i for c in head.children if c.dep_ in ("compound", "poss") for t in c.subtree}
+    return [t for t in words if t.i not in owners]
 
 
 def _describe_subject(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:

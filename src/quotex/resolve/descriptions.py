@@ -277,7 +277,7 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     nouns = {**person_nouns(), **role_nouns()}
     if word in nouns or head.lower_ in nouns:
         gender = nouns.get(word, "") or nouns.get(head.lower_, "")
-        return _most_salient(index, head.i, previous, kinds=("person",), gender=gender, window=True)
+        return _most_salient(index, head.left_edge.i, previous, kinds=("person",), gender=gender, window=True)
     if word in org_nouns():
-        return _most_salient(index, head.i, previous, kinds=("org",), window=True)
+        return _most_salient(index, head.left_edge.i, previous, kinds=("org",), window=True)
     return None

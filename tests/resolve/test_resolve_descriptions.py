@@ -171,3 +171,35 @@ def test_role_holder_named_just_before_keeps_the_role(resolve: Resolve) -> None:
         "“This bill hurts families,” [[the senator]] said."
     )
     assert resolve(text)[0] == "Paul Hendry"
+
+
+def test_person_noun_with_a_name_in_apposition_is_that_person(resolve: Resolve) -> None:
+    text = (
+        "Gov. Tom Reyes introduced the speakers in Denver on Monday.\n\n"
+        "“Taxes will fall,” [[the presumptive nominee]], Ana Rossi, told the crowd."
+    )
+    assert resolve(text)[0] == "Ana Rossi"
+
+
+def test_statement_issued_by_a_described_subject_goes_to_that_person(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi announced her run for governor on Thursday. In a statement, the candidate promised "
+        "lower taxes.\n\n“Our state deserves better,” [[the statement]] said."
+    )
+    assert resolve(text)[0] == "Ana Rossi"
+
+
+def test_bare_campaign_is_the_campaign_the_article_named_before(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi toured three factories on Tuesday with officials of the Harbor Workers Union. The Rossi "
+        "campaign released new wage figures.\n\n“Wages are up,” [[the campaign]] said."
+    )
+    assert resolve(text) == ("Rossi campaign", "ORG")
+
+
+def test_person_named_before_a_role_noun_is_its_boss_not_the_speaker(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi spoke at the rally on Sunday. Tom Brennan, who has worked for her for a decade, "
+        "described the plan.\n\n“It is a good plan,” [[the Rossi aide]] said."
+    )
+    assert resolve(text)[0] == "Tom Brennan"

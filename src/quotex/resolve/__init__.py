@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns, speech_verbs
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
-from quotex.resolve.campaigns import campaign_name, campaign_owner
+from quotex.resolve.campaigns import CAMPAIGN, campaign_name, campaign_owner
 from quotex.resolve.descriptions import (
     is_description,
     is_person_noun,
@@ -56,6 +56,22 @@ def resolve_speaker(
     return fallback, None
 
 
+def _bare_definite(head: Token) -> bool:
+    """A noun with "the" and no other word of its own ("the campaign", not "the campaign of X")."""
+    children = list(head.children)
+    return len(children) == 1 and children[0].lower_ == "the"
+
+
+def _earlier_owner(index: ArticleIndex, head: Token) -> Token | None:
+    """The owner of the latest narrative "X's campaign" / "the X campaign" before ``head``."""
+    for before in reversed(index.tokens[: head.i]):
+        if before.lower_ == CAMPAIGN and not index.in_quote[before.i]:
+            owner = campaign_owner(before)
+            if owner is not None:
+                return owner
+    return None
+
+
 def _subject_phrase(mention: Span) -> Span:
     """The subject inside a mention that runs on over its speech verb ("the foundation predicts", the
     verb parsed as a noun or as a verb) -> "the foundation"; any other mention unchanged."""
@@ -84,7 +100,10 @@ def _verb_form(token: Token) -> bool:
 
 def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
-    owner = campaign_owner(_head(mention))
+    head = _head(mention)
+    owner = campaign_owner(head)
+    if owner is None and head.lower_ == CAMPAIGN and _bare_definite(head):
+        owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was
     if owner is None:
         return None
     cluster, _ = _resolve(index, owner.doc[owner.i : owner.i + 1], previous)
@@ -161,10 +180,17 @@ def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: li
     found = resolve_description(index, head, previous, earlier=False)
     if found is None:  # "the Gawker employee" is a person: the organization in it is the employer
         person = is_person_noun(head) and head.tag_ not in ("NNS", "NNPS")  # "officials at X" speak for X
-        found = _named_inside(index, words, ("person",) if person else ("person", "org"))
+        inside = _without_owners(head, words) if person else words  # "the Rossi aide" is not Rossi
+        found = _named_inside(index, inside, ("person",) if person else ("person", "org"))
     if found is None and not any(c.dep_ in MODIFIER_DEPS for c in head.children):
         found = resolve_description(index, head, previous, earlier=True)
     return found
+
+
+def _without_owners(head: Token, words: list[Token]) -> list[Token]:
+    """``words`` without the compound and possessive modifiers of ``head`` (its employer or boss)."""
+    owners = {t.i for c in head.children if c.dep_ in ("compound", "poss") for t in c.subtree}
+    return [t for t in words if t.i not in owners]
 
 
 def _describe_subject(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:

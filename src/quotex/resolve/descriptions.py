@@ -62,6 +62,9 @@ def resolve_description(
     if head.tag_ in ("NNS", "NNPS"):
         return None
     word = head_word(head)
+    apposed = _apposed_name(index, head, word)
+    if apposed is not None:
+        return apposed
     if word in role_nouns() or head.lower_ in role_nouns():
         role = word if word in role_nouns() else head.lower_
         return _resolve_role(index, head, role, previous, depth, earlier)
@@ -75,6 +78,22 @@ def resolve_description(
     return None
 
 
+def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
+    """The name set beside a person or organization noun ("the nominee, Ana Rossi,", "Ana Rossi, the
+    nominee"), of the noun's kind."""
+    if word in document_nouns():
+        return None
+    kind = "org" if word in org_nouns() and word not in person_nouns() else "person"
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        beside.append(head.head)
+    for token in beside:
+        found = index.cluster_of_token.get(token.i)
+        if found is not None and index.clusters[found].kind == kind:
+            return found
+    return None
+
+
 def phrase_cluster(index: ArticleIndex, token: Token, previous: list[int], depth: int) -> int | None:
     """The cluster of the noun phrase headed by ``token``: a name, an its/their pronoun, or a description."""
     if depth > 2:
@@ -85,7 +104,8 @@ def phrase_cluster(index: ArticleIndex, token: Token, previous: list[int], depth
         found = resolve_pronoun(index, token, previous)
         return found.cluster if found else None
     if token.pos_ in ("NOUN", "PROPN") and is_description(token):
-        return resolve_description(index, token, previous, depth + 1)
+        found = resolve_description(index, token, previous, depth + 1)
+        return found if found is not None else salient_referent(index, token, previous)
     return None
 
 
@@ -257,7 +277,7 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     nouns = {**person_nouns(), **role_nouns()}
     if word in nouns or head.lower_ in nouns:
         gender = nouns.get(word, "") or nouns.get(head.lower_, "")
-        return _most_salient(index, head.i, previous, kinds=("person",), gender=gender, window=True)
+        return _most_salient(index, head.left_edge.i, previous, kinds=("person",), gender=gender, window=True)
     if word in org_nouns():
-        return _most_salient(index, head.i, previous, kinds=("org",), window=True)
+        return _most_salient(index, head.left_edge.i, previous, kinds=("org",), window=True)
     return None

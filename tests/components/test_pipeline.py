@@ -130,3 +130,29 @@ def test_two_processes_keep_quote_spans_and_extensions(nlp: Language, reference:
     docs = list(nlp.pipe(TEXTS * 2, n_process=2, batch_size=2))
     assert [quotes_of(doc) for doc in docs] == reference * 2
     assert [doc.text for doc in docs] == TEXTS * 2
+
+
+def test_a_missing_model_is_reported_as_not_installed() -> None:
+    from quotex.errors import ModelNotFoundError
+    from quotex.pipeline import load
+
+    with pytest.raises(ModelNotFoundError, match="'no_such_quotex_model' is not installed"):
+        load("no_such_quotex_model")
+
+
+def test_a_broken_model_directory_is_reported_with_spacys_reason(tmp_path: Path) -> None:
+    from quotex.errors import ModelNotFoundError
+    from quotex.pipeline import load
+
+    (tmp_path / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    with pytest.raises(ModelNotFoundError, match="installed but could not be loaded: .*meta.json"):
+        load(str(tmp_path))
+
+
+def test_a_model_without_parser_and_ner_is_refused(tmp_path: Path) -> None:
+    from quotex.errors import ModelNotFoundError
+    from quotex.pipeline import load
+
+    spacy.blank("en").to_disk(tmp_path / "blank")
+    with pytest.raises(ModelNotFoundError, match="lacks parser and ner"):
+        load(str(tmp_path / "blank"))

@@ -1,8 +1,7 @@
 """One ``quotex serve`` process with small limits, shared by the server tests."""
 
 import pytest
-
-LIMITS = {"max_text_chars": 4000, "max_batch": 4, "max_body_bytes": 32_000}
+from serve_helpers import LIMITS
 
 
 @pytest.fixture(scope="session")

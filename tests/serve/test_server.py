@@ -5,7 +5,7 @@ import threading
 import time
 
 import httpx
-from conftest import LIMITS
+from serve_helpers import LIMITS
 
 from quotex.schema import Article
 

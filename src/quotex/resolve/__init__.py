@@ -20,7 +20,7 @@ from quotex.resolve.descriptions import (
     salient_referent,
 )
 from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
-from quotex.resolve.pronouns import resolve_pronoun
+from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun
 
 __all__ = ["ArticleIndex", "resolve_speaker"]
 
@@ -36,20 +36,22 @@ def resolve_speaker(
     mention: Span,
     previous: Sequence[str | None] = (),
     index: ArticleIndex | None = None,
+    pronouns: PronounChooser = SALIENCE,
 ) -> tuple[str | None, str | None]:
     """``(name, label)`` for a speaker mention: the canonical name in the article and its entity label.
 
     ``previous`` are the names already resolved for earlier quotes (news keeps the same speaker);
     ``index`` is the article's :class:`ArticleIndex`, built here when not given. A pronoun with no
     antecedent and a description the article links to no name ("a witness") give ``(None, None)``.
+    ``pronouns`` picks a pronoun's antecedent among its options (by default the salience rules).
     """
     index = index or ArticleIndex(doc)
     mention = _subject_phrase(mention)
     prev = [ci for ci in (index.cluster_by_name(n) for n in previous if n) if ci is not None]
-    campaign = _campaign(index, mention, prev)
+    campaign = _campaign(index, mention, prev, pronouns)
     if campaign is not None:
         return campaign, "ORG"
-    cluster, fallback = _resolve(index, mention, prev)
+    cluster, fallback = _resolve(index, mention, prev, pronouns)
     if cluster is not None:
         c = index.clusters[cluster]
         return c.name, c.label
@@ -98,7 +100,9 @@ def _verb_form(token: Token) -> bool:
     return word.endswith("s") and (word[:-1] in speech_verbs() or word[:-2] in speech_verbs())
 
 
-def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | None:
+def _campaign(
+    index: ArticleIndex, mention: Span, previous: list[int], pronouns: PronounChooser = SALIENCE
+) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     head = _head(mention)
     owner = campaign_owner(head)
@@ -106,13 +110,15 @@ def _campaign(index: ArticleIndex, mention: Span, previous: list[int]) -> str | 
         owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was
     if owner is None:
         return None
-    cluster, _ = _resolve(index, owner.doc[owner.i : owner.i + 1], previous)
+    cluster, _ = _resolve(index, owner.doc[owner.i : owner.i + 1], previous, pronouns)
     if cluster is None or index.clusters[cluster].kind != "person":
         return None
     return campaign_name(index.clusters[cluster].name)
 
 
-def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[int | None, str | None]:
+def _resolve(
+    index: ArticleIndex, mention: Span, previous: list[int], pronouns: PronounChooser = SALIENCE
+) -> tuple[int | None, str | None]:
     """(cluster, None) when resolved, else (None, the words to use as the name)."""
     words = [t for t in mention if not t.is_space]
     if not words:
@@ -120,7 +126,7 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
     if len(words) == 1 and words[0].lower_ in RELATIVE_PRONOUNS and words[0].head.dep_ == "relcl":
         noun = words[0].head.head  # "officials who said": the noun the relative clause modifies
         if noun.lower_ not in RELATIVE_PRONOUNS:
-            return _resolve(index, noun.doc[noun.left_edge.i : noun.i + 1], previous)
+            return _resolve(index, noun.doc[noun.left_edge.i : noun.i + 1], previous, pronouns)
     if len(words) == 1 and words[0].lower_ in RELATIVE_PRONOUNS:
         before = _word_before(index, words[0].i)  # "the Chicago Police Department which reported"
         if before is not None and before.i in index.cluster_of_token:
@@ -128,7 +134,9 @@ def _resolve(index: ArticleIndex, mention: Span, previous: list[int]) -> tuple[i
     if len(words) == 1 and words[0].lower_ == "i" and not index.in_quote[words[0].i]:
         return author_cluster(index), None  # "I" narrating a first-person piece: its author
     if len(words) == 1 and words[0].lower_ in PRONOUNS:
-        found = resolve_pronoun(index, words[0], previous, lambda t: _describe_subject(index, t, previous))
+        found = resolve_pronoun(
+            index, words[0], previous, lambda t: _describe_subject(index, t, previous), chooser=pronouns
+        )
         if found is None:
             return None, None
         return found.cluster, found.name

@@ -289,3 +289,9 @@ def test_the_place_of_a_dateline_never_speaks() -> None:
         'Monday, calling the plan "a fair deal for everyone" and promising support.'
     )
     assert _speaker(text, "fair deal") != "DURBAN"
+
+
+def test_the_ranker_never_picks_the_place_of_a_dateline() -> None:
+    """With no cue in the sentence, the dateline's place is no candidate of the ranker either."""
+    text = 'OMAHA, Neb. (AP) - Calling the vote "a betrayal," hundreds gathered outside City Hall on Monday.'
+    assert _speaker(text, "betrayal") not in ("OMAHA", "Neb.")

@@ -289,3 +289,26 @@ def test_the_place_of_a_dateline_never_speaks() -> None:
         'Monday, calling the plan "a fair deal for everyone" and promising support.'
     )
     assert _speaker(text, "fair deal") != "DURBAN"
+
+
+def test_the_ranker_never_picks_the_place_of_a_dateline() -> None:
+    """With no cue in the sentence, the dateline's place is no candidate of the ranker either."""
+    text = 'OMAHA, Neb. (AP) - Calling the vote "a betrayal," hundreds gathered outside City Hall on Monday.'
+    assert _speaker(text, "betrayal") not in ("OMAHA", "Neb.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('DENVER - Protesters chanting "no more cuts" marched on the statehouse.', "no more", "Protesters"),
+        (
+            'BRANFORD, Conn. - State Auditor Helen T. Okafor released a review of a program that let '
+            'agencies claiming an "urgent operational need" skip bidding.',
+            "urgent operational",
+            "State Auditor Helen T. Okafor",
+        ),
+    ],
+)
+def test_a_speaker_mention_starts_after_the_dateline(text: str, words: str, speaker: str) -> None:
+    """The dateline's dash ends the place: the mention is the speaker's words after it."""
+    assert _speaker(text, words) == speaker

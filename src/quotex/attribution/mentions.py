@@ -11,6 +11,7 @@ NOUNS = ("PROPN", "NOUN", "PRON")
 NAME_LINKS = frozenset({"compound", "flat", "nummod", "poss", "case"})
 OF_LINKS = frozenset({"of", "for", "at"})
 MAX_SUBJECT_CLIMB = 4
+DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
 def subject_of(cue: Token, index: CueIndex, quote: Span) -> Token | None:
@@ -92,8 +93,9 @@ def adjacent_noun(cue: Token, index: CueIndex, quote: Span) -> Token | None:
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
-    """Token bounds [start, end) of the noun phrase headed by ``head``: its left modifiers, name parts and
-    "of/for/at" attachments, without appositions or relative clauses."""
+    """Token bounds [start, end) of the noun phrase headed by ``head``: its left modifiers (none before a
+    spaced dash, which ends a dateline), name parts and "of/for/at" attachments, without appositions or
+    relative clauses."""
     doc = head.doc
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
@@ -103,9 +105,17 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
+    start = max([start] + [t.i + 1 for t in doc[start : head.i] if _is_spaced_dash(t)])
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
         start += 1
     return start, end
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces ("DENVER - Protesters", "a claim — Santos said"): it ends a phrase, unlike
+    the hyphen of "self-described"."""
+    spaced_before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES and bool(token.whitespace_) and spaced_before
 
 
 def speaker_mention(head: Token) -> tuple[Token, int, int]:

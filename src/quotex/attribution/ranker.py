@@ -60,8 +60,8 @@ class QuoteContext:
         self.anchor_chain = self._chain(self.anchor.i)
 
     def _candidates(self) -> list[Token]:
-        """Noun phrase heads outside quotes in the quote's paragraphs (the first and, for a quote over several
-        paragraphs, the last), nearest first, plus rule proposals."""
+        """Noun phrase heads outside quotes and datelines (a place never speaks) in the quote's paragraphs
+        (the first and, for a quote over several paragraphs, the last), nearest first, plus rule proposals."""
         index, quote = self.index, self.quote
         heads = [a.speaker_head for _, a in self.evidence if a.speaker_head is not None]
         found = {head: index.tokens[head] for head in heads}
@@ -70,6 +70,7 @@ class QuoteContext:
             for paragraph in self.paragraphs
             for t in index.paragraph_tokens(paragraph)
             if index.quote_of[t.i] < 0
+            and not index.base.in_dateline(t.i)
             and (t.pos_ in CANDIDATE_POS or is_misparsed_name(t))
             and t.dep_ not in NON_HEAD_DEPS
         ]

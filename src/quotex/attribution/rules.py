@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from quotex.attribution.cues import CueIndex, lead_in_cue, nearest_cue, syntactic_cues
 from quotex.attribution.mentions import (
     CLIMB_DEPS,
+    DASHES,
     MAX_SUBJECT_CLIMB,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -62,7 +63,6 @@ def label_rule(name: str, family: str, decisive: bool = False) -> Callable[[Labe
     return register
 
 
-DASHES = frozenset({"—", "–", "-", "--", "―"})
 FROM_OPENERS = frozenset({"that", "this", "such", "those", "these", "so"})
 
 

@@ -91,3 +91,10 @@ def test_a_clock_time_and_the_day_after_it_are_one_time(nlp: Language) -> None:
     assert list(found) == ["5 p.m. EST Nov. 9"]
     label, value = found["5 p.m. EST Nov. 9"]
     assert label == "TIME" and value["start"] == value["end"] == "2022-11-09"
+
+
+def test_a_month_heading_a_name_has_no_value(nlp: Language) -> None:
+    found = dates_of(nlp, "Thousands joined the annual March for Peace in Orlav on Sunday.", "2022-10-27")
+    assert found.get("March", "absent") is None  # the march, not the month
+    found = dates_of(nlp, "The council delayed the vote until March for a review.", "2022-10-27")
+    assert found["March"] is not None

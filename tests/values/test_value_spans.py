@@ -80,3 +80,21 @@ def test_date_words_as_names_or_generic_uses(nlp: Language) -> None:
     assert found.get("This Week", "absent") is None  # the programme
     assert found.get("tomorrow", "absent") is None  # the schools of the future
     assert dates_of(nlp, "The talks resume this week, officials said.", "2022-10-27")["this week"] is not None
+
+
+def test_a_clock_time_and_the_day_after_it_are_one_time(nlp: Language) -> None:
+    text = "Brenmoor extended its offer for Kestrel Tools until 5 p.m. EST Nov. 9, the company said."
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-11-02"
+    doc = nlp(doc)
+    found = {e.text: (e.label_, e._.quotex_value) for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert list(found) == ["5 p.m. EST Nov. 9"]
+    label, value = found["5 p.m. EST Nov. 9"]
+    assert label == "TIME" and value["start"] == value["end"] == "2022-11-09"
+
+
+def test_a_month_heading_a_name_has_no_value(nlp: Language) -> None:
+    found = dates_of(nlp, "Thousands joined the annual March for Peace in Orlav on Sunday.", "2022-10-27")
+    assert found.get("March", "absent") is None  # the march, not the month
+    found = dates_of(nlp, "The council delayed the vote until March for a review.", "2022-10-27")
+    assert found["March"] is not None

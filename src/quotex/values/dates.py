@@ -12,7 +12,7 @@ from functools import lru_cache
 from quotex.values import calendar as cal
 from quotex.values.anaphora import anchored, is_anaphoric, names_a_quarter_of, refocuses
 from quotex.values.calendar import Period
-from quotex.values.date_words import DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
+from quotex.values.date_words import CLOCK_TIME, DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
 from quotex.values.ranges import join
 from quotex.values.vocabulary import floating_holidays
@@ -182,6 +182,7 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
     elif tense == "past" and (before in _OPEN_END or re.match(r"(?:until|till|through|thru|by)\s", text)):
         tense = None  # "extended the offer until Nov. 20": the end of a span may lie after publication
     text = re.sub(r"^(?:from|between|since|on|in|during|by|until|till)\s+", "", text)
+    text = re.sub(rf"^{CLOCK_TIME}\s+(?:on\s+)?(?=\w)", "", text)  # "9 am est tuesday": the day's value
     text = re.sub(r"^(?:the )?(?:early|small|wee) hours of\s+", "", text)
     if text.startswith("this coming "):
         text, tense = text[len("this coming ") :], "future"

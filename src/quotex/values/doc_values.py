@@ -120,7 +120,24 @@ def names_no_day(ent: Span, before: str, after: str) -> bool:
     title = len(words) > 1 and not ent[0].is_sent_start and all(t.is_title for t in ent)
     if title and words[0] in DEICTIC_WORDS:
         return True
+    if _names_an_event(ent, before, after):
+        return True
     return words == [words[0]] and words[0] in GENERIC_DAYS and before == "of" and after != "'s"
+
+
+def _names_an_event(ent: Span, before: str, after: str) -> bool:
+    """True for a month that heads a name: after an article, before "for", "of" or "on" and a capitalized
+    word ("the annual March for Peace", "a March on Washington"); a date never takes an article there."""
+    if len(ent) != 1 or ent[0].lower_ not in MONTHS or after not in ("for", "of", "on"):
+        return False
+    doc = ent.doc
+    first = ent.start - 1
+    while first > 0 and doc[first].pos_ == "ADJ":
+        first -= 1  # "the annual March"
+    if first < 0 or doc[first].lower_ not in ("the", "a", "an") or ent.end + 1 >= len(doc):
+        return False
+    name = doc[ent.end + 1]
+    return name.is_title and name.lower_ not in MONTHS and name.lower_ not in WEEKDAYS
 
 
 def _range_link(ent: Span, following: Span | None, before: str) -> str | None:

@@ -1,14 +1,14 @@
 """Date entity spans repaired before values are read (a small step of its own, the only one in quotex.values
 that changes ``doc.ents``): a reporting period and the date that ends it are two dates ("the quarter" and
 "Sept. 30" in "the quarter ended Sept. 30"), a day and the time of day after it are one ("Friday" +
-"morning"), and a holiday or a date the base model labels EVENT ("Thanksgiving Day", "the Aug. 7") is a
-DATE."""
+"morning"), so are a clock time and the day after it ("9 a.m. EST" + "Tuesday"), and a holiday or a date
+the base model labels EVENT ("Thanksgiving Day", "the Aug. 7") is a DATE."""
 
 import re
 
 from spacy.tokens import Doc, Span
 
-from quotex.values.date_words import HOLIDAYS, MONTHS, TIMES_OF_DAY, WEEKDAYS
+from quotex.values.date_words import CLOCK_TIME, HOLIDAYS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
@@ -29,7 +29,9 @@ def repair_date_spans(doc: Doc) -> None:
     changed = bool(added)
     ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
-        if _joins_a_day(repaired[-1] if repaired else None, ent):
+        if _joins_a_day(repaired[-1] if repaired else None, ent) or _dates_a_clock(
+            repaired[-1] if repaired else None, ent
+        ):
             repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="TIME")
             changed = True
             continue
@@ -78,6 +80,17 @@ def _joins_a_day(previous: Span | None, ent: Span) -> bool:
         and ent.label_ == "TIME"
         and previous.end == ent.start
         and re.fullmatch(TIMES_OF_DAY, ent.text.lower()) is not None
+    )
+
+
+def _dates_a_clock(previous: Span | None, ent: Span) -> bool:
+    """True for a DATE right after a TIME entity that is only a clock time ("until 9 a.m. EST" "Tuesday")."""
+    return (
+        previous is not None
+        and previous.label_ == "TIME"
+        and ent.label_ == "DATE"
+        and previous.end == ent.start
+        and re.fullmatch(CLOCK_TIME, clean(previous.text)) is not None
     )
 
 

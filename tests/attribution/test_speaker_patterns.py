@@ -302,7 +302,7 @@ def test_the_ranker_never_picks_the_place_of_a_dateline() -> None:
     [
         ('DENVER - Protesters chanting "no more cuts" marched on the statehouse.', "no more", "Protesters"),
         (
-            'BRANFORD, Conn. - State Auditor Helen T. Okafor released a review of a program that let '
+            "BRANFORD, Conn. - State Auditor Helen T. Okafor released a review of a program that let "
             'agencies claiming an "urgent operational need" skip bidding.',
             "urgent operational",
             "State Auditor Helen T. Okafor",

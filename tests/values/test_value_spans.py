@@ -98,3 +98,13 @@ def test_a_month_heading_a_name_has_no_value(nlp: Language) -> None:
     assert found.get("March", "absent") is None  # the march, not the month
     found = dates_of(nlp, "The council delayed the vote until March for a review.", "2022-10-27")
     assert found["March"] is not None
+
+
+def test_a_range_of_clock_times_has_no_day_value(nlp: Language) -> None:
+    text = "The Linden Street market opens from 8 a.m. to 1 p.m. until October, the organisers said."
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-05-02"
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
+    assert found.get("8 a.m. to 1 p.m.", "absent") is None
+    assert found["October"] is not None

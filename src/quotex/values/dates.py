@@ -182,7 +182,8 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
     elif tense == "past" and (before in _OPEN_END or re.match(r"(?:until|till|through|thru|by)\s", text)):
         tense = None  # "extended the offer until Nov. 20": the end of a span may lie after publication
     text = re.sub(r"^(?:from|between|since|on|in|during|by|until|till)\s+", "", text)
-    text = re.sub(rf"^{CLOCK_TIME}\s+(?:on\s+)?(?=\w)", "", text)  # "9 am est tuesday": the day's value
+    # "9 am est tuesday": the day's value; "8 am to 1 pm" is a range of clock times, no day
+    text = re.sub(rf"^{CLOCK_TIME}\s+(?:on\s+)?(?!(?:to|and|until|till|through|thru)\b)(?=\w)", "", text)
     text = re.sub(r"^(?:the )?(?:early|small|wee) hours of\s+", "", text)
     if text.startswith("this coming "):
         text, tense = text[len("this coming ") :], "future"

@@ -203,3 +203,42 @@ def test_person_named_before_a_role_noun_is_its_boss_not_the_speaker(resolve: Re
         "described the plan.\n\n“It is a good plan,” [[the Rossi aide]] said."
     )
     assert resolve(text)[0] == "Tom Brennan"
+
+
+def test_a_definite_description_keeps_the_referent_of_its_earlier_use(resolve: Resolve) -> None:
+    text = (
+        "Paul Dunmore toured the flooded valley on Monday with Jane Kim, a reporter for the Daily Ledger.\n\n"
+        "“Nobody in the capital has seen this,” Dunmore said.\n\n"
+        "Later, the veteran senator said the state had been ignored for years.\n\n"
+        "“Is that fair to the farmers?” Kim asked.\n\n"
+        "“It is not fair at all,” [[the senator]] said."
+    )
+    assert resolve(text)[0] == "Paul Dunmore"
+
+
+def test_the_campaign_of_a_described_candidate_is_named_after_the_candidate(resolve: Resolve) -> None:
+    text = (
+        "Maria Okafor attacked the governor's budget on Tuesday.\n\n"
+        "“This budget robs our schools,” [[the campaign of the former mayor]] said in an email."
+    )
+    assert resolve(text) == ("Okafor campaign", "ORG")
+
+
+def test_a_campaign_of_something_else_has_no_name(resolve: Resolve) -> None:
+    assert resolve("“Voters are tired of fear,” [[the campaign of fear]] said.") == (None, None)
+
+
+def test_a_video_goes_to_whoever_released_it(resolve: Resolve) -> None:
+    text = (
+        "On Sunday, Tom Reilly released a video about his late father.\n\n"
+        "“He worked every day of his life,” [[the video]] says."
+    )
+    assert resolve(text)[0] == "Tom Reilly"
+
+
+def test_an_ad_goes_to_the_organization_that_paid_for_it(resolve: Resolve) -> None:
+    text = (
+        "The Harbor Alliance paid for a radio ad that ran all week.\n\n"
+        "“Our harbor is dying,” [[the ad]] says."
+    )
+    assert resolve(text)[0] == "Harbor Alliance"

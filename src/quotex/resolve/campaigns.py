@@ -7,10 +7,15 @@ OWNER_DEPS = ("poss", "compound")  # "Rossi's campaign", "her campaign"; "the Ro
 
 
 def campaign_owner(head: Token) -> Token | None:
-    """The word before a singular "campaign" head that says whose campaign it is, or None."""
+    """The word that says whose campaign a singular "campaign" head is ("Rossi's", "her", "the Rossi
+    campaign", "the campaign of the senator"), or None."""
     if head.lower_ != CAMPAIGN:
         return None
-    return next((c for c in head.lefts if c.dep_ in OWNER_DEPS), None)
+    owner = next((c for c in head.lefts if c.dep_ in OWNER_DEPS), None)
+    if owner is not None:
+        return owner
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def campaign_name(candidate: str) -> str:

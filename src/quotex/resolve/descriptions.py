@@ -277,7 +277,27 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     nouns = {**person_nouns(), **role_nouns()}
     if word in nouns or head.lower_ in nouns:
         gender = nouns.get(word, "") or nouns.get(head.lower_, "")
-        return _most_salient(index, head.left_edge.i, previous, kinds=("person",), gender=gender, window=True)
-    if word in org_nouns():
-        return _most_salient(index, head.left_edge.i, previous, kinds=("org",), window=True)
+        kinds: tuple[str, ...] = ("person",)
+    elif word in org_nouns():
+        gender, kinds = "", ("org",)
+    else:
+        return None
+    before = _earlier_use(index, head, word)
+    at = head.left_edge.i if before is None else before.left_edge.i  # the article keeps one referent per noun
+    earlier = previous if before is None else []
+    return _most_salient(index, at, earlier, kinds=kinds, gender=gender, window=True)
+
+
+def _earlier_use(index: ArticleIndex, head: Token, word: str) -> Token | None:
+    """The latest definite singular use of the same noun in the narration of the last few sentences
+    ("the Vermont senator said ..." before "the senator"), or None."""
+    here = index.sent_no[head.i]
+    for i in range(head.left_edge.i - 1, -1, -1):  # stops a few sentences back: no copy of the token list
+        before = index.tokens[i]
+        if here - index.sent_no[before.i] > SALIENT_SENTENCES_BACK:
+            return None
+        if index.in_quote[before.i] or before.tag_ in ("NNS", "NNPS") or head_word(before) != word:
+            continue
+        if _definite(before):
+            return before
     return None

@@ -129,3 +129,13 @@ def test_a_previous_speaker_is_found_by_its_canonical_name(nlp: Language) -> Non
     assert index.cluster_by_name("Marta Oyelaran") == index.cluster_of_token[0]
     assert index.cluster_by_name("Oyelaran") is None  # the surname alone is not the canonical name
     assert index.cluster_by_name(None) is None
+
+
+def test_legislative_titles_are_stripped(resolve: Resolve) -> None:
+    text = (
+        "Assemblywoman Rosa Delgado filed the bill, and Del. Omar Haskell signed on.\n\n"
+        "“It is long overdue,” [[Assemblywoman Rosa Delgado]] said."
+    )
+    assert resolve(text)[0] == "Rosa Delgado"
+    text = "Senate Whip Arlen Cobb counted votes all night.\n\n“We have the votes,” [[Whip Arlen Cobb]] said."
+    assert resolve(text)[0] == "Arlen Cobb"

@@ -29,14 +29,9 @@ def repair_date_spans(doc: Doc) -> None:
     changed = bool(added)
     ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
-        if _joins_a_day(repaired[-1] if repaired else None, ent) or _dates_a_clock(
-            repaired[-1] if repaired else None, ent
-        ):
-            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="TIME")
-            changed = True
-            continue
-        if _dates_a_period(repaired[-1] if repaired else None, ent):
-            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="DATE")
+        label = _joined_label(repaired[-1] if repaired else None, ent)
+        if label is not None:
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label=label)
             changed = True
             continue
         parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
@@ -72,33 +67,24 @@ def _split_weekday_to_month(ent: Span) -> list[Span] | None:
     return [Span(doc, ent.start, ent.start + 1, label="DATE"), Span(doc, ent.end - 1, ent.end, label="DATE")]
 
 
-def _joins_a_day(previous: Span | None, ent: Span) -> bool:
-    """True for a TIME entity that is only a time of day right after a DATE ("Friday" "morning")."""
-    return (
-        previous is not None
-        and previous.label_ == "DATE"
-        and ent.label_ == "TIME"
-        and previous.end == ent.start
-        and re.fullmatch(TIMES_OF_DAY, ent.text.lower()) is not None
-    )
-
-
-def _dates_a_clock(previous: Span | None, ent: Span) -> bool:
-    """True for a DATE right after a TIME entity that is only a clock time ("until 9 a.m. EST" "Tuesday")."""
-    return (
-        previous is not None
-        and previous.label_ == "TIME"
-        and ent.label_ == "DATE"
-        and previous.end == ent.start
-        and re.fullmatch(CLOCK_TIME, clean(previous.text)) is not None
-    )
-
-
-def _dates_a_period(previous: Span | None, ent: Span) -> bool:
-    """True for "last year" or "a year earlier" right after "the corresponding period": one date."""
-    if previous is None or previous.label_ != "DATE" or ent.label_ != "DATE" or previous.end != ent.start:
-        return False
-    return previous[-1].lower_ in _PERIOD_NOUNS and _YEAR_BACK.fullmatch(clean(ent.text)) is not None
+def _joined_label(previous: Span | None, ent: Span) -> str | None:
+    """The label of the one date ``previous`` and ``ent`` make when they touch, else None: a day and its time
+    of day ("Friday" "morning"), a clock time and its day ("until 9 a.m. EST" "Tuesday"), both TIME, and "the
+    corresponding period" with "last year" or "a year earlier", a DATE."""
+    if previous is None or previous.end != ent.start:
+        return None
+    labels = (previous.label_, ent.label_)
+    if labels == ("DATE", "TIME") and re.fullmatch(TIMES_OF_DAY, ent.text.lower()):
+        return "TIME"
+    if labels == ("TIME", "DATE") and re.fullmatch(CLOCK_TIME, clean(previous.text)):
+        return "TIME"
+    if (
+        labels == ("DATE", "DATE")
+        and previous[-1].lower_ in _PERIOD_NOUNS
+        and _YEAR_BACK.fullmatch(clean(ent.text))
+    ):
+        return "DATE"
+    return None
 
 
 def _names_a_date(ent: Span) -> bool:

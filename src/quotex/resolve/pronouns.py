@@ -1,11 +1,10 @@
 """Pronoun speakers ("he", "she", "they", "it") to a compatible named antecedent.
 
-Two steps: :func:`antecedent_options` lists one :class:`Option` per compatible cluster (its rule salience
-and the features a ranker reads), and a chooser picks one: :class:`SalienceChooser` (the rules: the most
-salient option) or the trained ranker of :mod:`quotex.resolve.pronoun_ranker`.
+Two steps: :func:`antecedent_options` lists one :class:`Option` per compatible cluster with its rule
+salience, and a :class:`PronounChooser` picks one; :class:`SalienceChooser` (the rules: the most salient
+option) is the one quotex ships.
 """
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -38,23 +37,13 @@ PLURAL_NOUN_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
-class Antecedent:
-    """What a pronoun refers to: a cluster of the index, or an unnamed plural noun phrase."""
-
-    cluster: int | None
-    name: str | None
-    score: float
-
-
-@dataclass(frozen=True)
 class Option:
-    """One antecedent a pronoun may have, with its rule salience and the features a ranker reads."""
+    """One antecedent a pronoun may have: a cluster of the index, or an unnamed plural noun phrase."""
 
     cluster: int | None  # None: an unnamed plural noun phrase ("the residents")
     name: str | None
-    score: float
+    score: float  # rule salience
     start: int  # where the option's best mention starts (the rules' tie-break)
-    features: tuple[str, ...] = ()
 
 
 class PronounChooser(Protocol):
@@ -81,13 +70,12 @@ SALIENCE = SalienceChooser()
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A mention competing as an antecedent: its cluster, sentence, subject weight, start and source."""
+    """A mention competing as an antecedent: its cluster, sentence, subject weight and start."""
 
     cluster: int
     sent: int
     subject: float
     start: int
-    source: str  # "name", "description" or "chain"
 
 
 def wanted(pronoun: str) -> tuple[str, str | None] | None:
@@ -110,10 +98,9 @@ def resolve_pronoun(
     describe: Callable[[Token], int | None] | None = None,
     depth: int = 0,
     chooser: PronounChooser = SALIENCE,
-) -> Antecedent | None:
+) -> Option | None:
     """The antecedent ``chooser`` picks for a pronoun speaker, or None when the article offers none."""
-    chosen = chooser.choose(token, antecedent_options(index, token, previous, describe, depth))
-    return None if chosen is None else Antecedent(chosen.cluster, chosen.name, chosen.score)
+    return chooser.choose(token, antecedent_options(index, token, previous, describe, depth))
 
 
 def antecedent_options(
@@ -133,136 +120,52 @@ def antecedent_options(
     if want is None:
         return []
     window = index.narrative_mentions.candidates(token, MAX_SENTENCES_BACK, previous)
-    candidates = [_Candidate(m.cluster, m.sent, m.subject, m.start, "name") for m in window]
+    candidates = [_Candidate(m.cluster, m.sent, m.subject, m.start) for m in window]
     if describe is not None:
         candidates.extend(_described_subjects(index, token, describe))
     if depth < MAX_CHAIN:
         candidates.extend(_chained(index, token, previous, describe, depth))
-    best: dict[int, tuple[float, _Candidate, str]] = {}
+    best: dict[int, Option] = {}
     for c in candidates:
         if index.sent_no[token.i] - c.sent > MAX_SENTENCES_BACK and c.cluster not in previous:
             continue
-        scored = _score(index, c, token, previous, want)
-        if scored is None:
+        score = _score(index, c, token, previous, want)
+        if score is None:
             continue
         kept = best.get(c.cluster)
-        if kept is None or (scored[0], c.start) > (kept[0], kept[1].start):
-            best[c.cluster] = (scored[0], c, scored[1])
-    options = [
-        Option(ci, index.clusters[ci].name, score, c.start, (f"source={c.source}", f"gender={agreement}"))
-        for ci, (score, c, agreement) in best.items()
-    ]
+        if kept is None or (score, c.start) > (kept.score, kept.start):
+            best[c.cluster] = Option(c.cluster, index.clusters[c.cluster].name, score, c.start)
+    options = list(best.values())
     if want[0] == "group":
         plural = _plural_subject(index, token, previous)
         if plural is not None:
             options.append(plural)
-    return _with_features(index, token, previous, options, {ci: c for ci, (_, c, _) in best.items()})
+    return options
 
 
 def _score(
     index: ArticleIndex, c: _Candidate, token: Token, previous: list[int], want: tuple[str, str | None]
-) -> tuple[float, str] | None:
-    """(rule salience, gender agreement) of a candidate, or None when it cannot be the antecedent."""
+) -> float | None:
+    """The rule salience of a candidate, or None when it cannot be the antecedent."""
     kind, gender = want
     cluster = index.clusters[c.cluster]
     score = index.salience(c.sent, c.subject, c.cluster, token.i, previous)
-    agreement = "na"
     if kind == "person":
         if cluster.kind != "person" and not (cluster.kind is None and 2 <= len(cluster.key) <= 3):
             return None  # an unlabelled capitalized word is no "he" ("Union"); "Olive Meehan" may be
-        agreement = "match"
         if cluster.gender is None:
             score -= UNKNOWN_GENDER_PENALTY
-            agreement = "unknown"
         elif cluster.gender != gender:
             votes = cluster.gender_votes
             if not votes[gender] or votes[gender] < votes[cluster.gender]:
                 return None
             score -= CONTESTED_GENDER_PENALTY  # "Chen Sato ... she": only the given name says "m"
-            agreement = "contested"
     else:
         if cluster.kind not in (("org", "place", "norp") if kind == "group" else ("org", "place")):
             return None
         if cluster.kind == "place":
             score -= PLACE_PENALTY
-    return score, agreement
-
-
-def _with_features(
-    index: ArticleIndex,
-    token: Token,
-    previous: list[int],
-    options: list[Option],
-    chosen: dict[int, _Candidate],
-) -> list[Option]:
-    """``options`` with the ranker's features: rule rank and gap, distance, subject, earlier speaker,
-    recency rank, same paragraph, mention count and kind (see :func:`_features`)."""
-    by_rule = sorted(range(len(options)), key=lambda k: (options[k].score, options[k].start), reverse=True)
-    rank = {k: r for r, k in enumerate(by_rule)}
-    top = options[by_rule[0]].score if options else 0.0
-    last = [_last_mention(index, o, token.i) for o in options]
-    by_recency = sorted(range(len(options)), key=lambda k: last[k][0], reverse=True)
-    recency = {k: r for r, k in enumerate(by_recency)}
-    spoke = {ci: len(previous) - n for n, ci in enumerate(previous)}  # quotes ago, the latest time
-    kind = (wanted(token.lower_) or ("", None))[0]
-    out = []
-    for k, o in enumerate(options):
-        c = chosen.get(o.cluster) if o.cluster is not None else None
-        feats = list(o.features) or ["source=plural"]
-        feats += _features(
-            rank=rank[k],
-            gap=top - o.score,
-            distance=index.sent_no[token.i] - (c.sent if c else index.sent_no[o.start]),
-            subject=c.subject if c else 1.0,
-            quotes_ago=spoke.get(o.cluster, 0) if o.cluster is not None else 0,
-            recency=recency[k],
-            same_paragraph=index.layout.paragraph_of[last[k][0]] == index.layout.paragraph_of[token.i],
-            mentions=last[k][1],
-        )
-        cluster_kind = index.clusters[o.cluster].kind if o.cluster is not None else "noun"
-        feats.append(f"kind={kind}|{cluster_kind}")
-        out.append(Option(o.cluster, o.name, o.score, o.start, tuple(feats)))
-    return out
-
-
-def _features(
-    rank: int,
-    gap: float,
-    distance: int,
-    subject: float,
-    quotes_ago: int,
-    recency: int,
-    same_paragraph: bool,
-    mentions: int,
-) -> list[str]:
-    """The binned features of one option (``quotes_ago`` 0: it has not spoken yet)."""
-    return [
-        f"rank={min(rank, 3)}",
-        f"gap={_bin(gap, (0.01, 0.5, 1.0, 2.0, 3.0))}",
-        f"distance={_bin(distance, (1, 2, 3, 5, 9))}",
-        f"subject={subject:g}",
-        f"spoke={_bin(quotes_ago, (1, 2, 3, 5)) if quotes_ago else 'never'}",
-        f"recency={min(recency, 3)}",
-        f"same_paragraph={same_paragraph}",
-        f"mentions={_bin(mentions, (1, 2, 3, 6))}",
-        f"rank={min(rank, 3)}|spoke={min(quotes_ago, 2) if quotes_ago else 'never'}",
-    ]
-
-
-def _bin(value: float, edges: tuple[float, ...]) -> int:
-    """How many of ``edges`` ``value`` reaches (0 below the first)."""
-    return bisect_left(edges, value + 1e-9)
-
-
-def _last_mention(index: ArticleIndex, option: Option, at: int) -> tuple[int, int]:
-    """(start of the option's latest narrative mention before token ``at``, its mentions before ``at``)."""
-    if option.cluster is None:
-        return option.start, 0
-    nm = index.narrative_mentions
-    positions = nm.of_cluster.get(option.cluster, [])
-    k = bisect_left(positions, bisect_left(nm.starts, at))
-    latest = nm.mentions[positions[k - 1]].start if k else option.start
-    return max(latest, option.start), k
+    return score
 
 
 def _chained(
@@ -282,7 +185,7 @@ def _chained(
             continue  # only a main-clause subject carries the referent on ("the suggestion he ..." does not)
         found = resolve_pronoun(index, t, previous, describe, depth + 1)
         if found is not None and found.cluster is not None:
-            return [_Candidate(found.cluster, index.sent_no[i], subject_weight(t), i, "chain")]
+            return [_Candidate(found.cluster, index.sent_no[i], subject_weight(t), i)]
         return []
     return []
 
@@ -302,7 +205,7 @@ def _described_subjects(
         if not (t.text.islower() and t.pos_ in ("NOUN", "PROPN") and _fits(t, want)):
             continue
         if (ci := describe(t)) is not None:
-            out.append(_Candidate(ci, index.sent_no[i], subject_weight(t), t.left_edge.i, "description"))
+            out.append(_Candidate(ci, index.sent_no[i], subject_weight(t), t.left_edge.i))
     return out
 
 

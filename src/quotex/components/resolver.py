@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from quotex.components.base import DocComponent
 from quotex.extensions import QUOTES_KEY, register_extensions
-from quotex.resolve import ArticleIndex, resolve_speaker
+from quotex.resolve import ArticleIndex, remember_speaker, speaker_name
 
 
 @Language.factory(
@@ -32,13 +32,12 @@ class SpeakerResolver(DocComponent):
         if not quotes:
             return
         index = ArticleIndex(doc)
-        previous: list[str | None] = []
+        recent: list[int] = []  # the clusters that spoke last, most recent last
         for quote in quotes:
             speaker = quote._.quotex_speaker
             mention = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
             if mention is None or len(mention) == 0:
                 continue
-            name, label = resolve_speaker(doc, mention, previous, index)
+            name, label = speaker_name(index, mention, recent)
             quote._.quotex_speaker = {**speaker, "name": name, "label": label or speaker.get("label")}
-            if name:
-                previous.append(name)
+            remember_speaker(recent, index.cluster_by_name(name))

@@ -22,9 +22,10 @@ from quotex.resolve.descriptions import (
 from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
 from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun
 
-__all__ = ["ArticleIndex", "resolve_speaker"]
+__all__ = ["ArticleIndex", "remember_speaker", "resolve_speaker", "speaker_name"]
 
 ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+MAX_RECENT_SPEAKERS = 8  # the latest distinct speakers a pronoun or description may still mean
 NAME_AFTER_TITLE_TOKENS = 10  # "former Pennsylvania Gov. and Democratic National Committee Chairman X"
 
 # a description with one of these is about someone in particular ("the band leader", "the party's lawyer")
@@ -46,12 +47,33 @@ def resolve_speaker(
     ``pronouns`` picks a pronoun's antecedent among its options (by default the salience rules).
     """
     index = index or ArticleIndex(doc)
+    recent: list[int] = []
+    for name in previous:
+        remember_speaker(recent, index.cluster_by_name(name))
+    return speaker_name(index, mention, recent, pronouns)
+
+
+def remember_speaker(recent: list[int], cluster: int | None) -> None:
+    """Make ``cluster`` the latest of ``recent``, the distinct clusters that spoke last (most recent last),
+    keeping at most MAX_RECENT_SPEAKERS so that every later quote's look-up stays constant in cost."""
+    if cluster is None:
+        return
+    if cluster in recent:
+        recent.remove(cluster)
+    recent.append(cluster)
+    del recent[:-MAX_RECENT_SPEAKERS]
+
+
+def speaker_name(
+    index: ArticleIndex, mention: Span, recent: list[int], pronouns: PronounChooser = SALIENCE
+) -> tuple[str | None, str | None]:
+    """:func:`resolve_speaker` given the article's index and the clusters that spoke last (``recent``, as
+    :func:`remember_speaker` keeps them), the form the resolver component calls once per quote."""
     mention = _subject_phrase(mention)
-    prev = [ci for ci in (index.cluster_by_name(n) for n in previous if n) if ci is not None]
-    campaign = _campaign(index, mention, prev, pronouns)
+    campaign = _campaign(index, mention, recent, pronouns)
     if campaign is not None:
         return campaign, "ORG"
-    cluster, fallback = _resolve(index, mention, prev, pronouns)
+    cluster, fallback = _resolve(index, mention, recent, pronouns)
     if cluster is not None:
         c = index.clusters[cluster]
         return c.name, c.label

@@ -312,3 +312,12 @@ def test_the_ranker_never_picks_the_place_of_a_dateline() -> None:
 def test_a_speaker_mention_starts_after_the_dateline(text: str, words: str, speaker: str) -> None:
     """The dateline's dash ends the place: the mention is the speaker's words after it."""
     assert _speaker(text, words) == speaker
+
+
+def test_roundup_line_names_its_source_between_a_dash_and_a_colon() -> None:
+    text = (
+        "The poll roundup for Monday.\n\n"
+        "RURAL TURNOUT FELL SHORT OF THE FORECASTS IN THREE COUNTIES - Hanna Olsen: "
+        '"Fewer farm towns voted than any model we ran had expected."'
+    )
+    assert _speaker(text, "Fewer farm towns") == "Hanna Olsen"

@@ -105,13 +105,13 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
-    start = max([start] + [t.i + 1 for t in doc[start : head.i] if _is_spaced_dash(t)])
+    start = max([start] + [t.i + 1 for t in doc[start : head.i] if is_spaced_dash(t)])
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
         start += 1
     return start, end
 
 
-def _is_spaced_dash(token: Token) -> bool:
+def is_spaced_dash(token: Token) -> bool:
     """A dash set off by spaces ("DENVER - Protesters", "a claim — Santos said"): it ends a phrase, unlike
     the hyphen of "self-described"."""
     spaced_before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)

@@ -24,6 +24,7 @@ from quotex.attribution.mentions import (
     MAX_SUBJECT_CLIMB,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    is_spaced_dash,
     name_head,
     speaker_mention,
     subject_of,
@@ -91,13 +92,18 @@ def turn_label(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
 
 @label_rule("colon", "label")
 def colon_label(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
-    """(speaker, cue) of a "Name: 'quote'" line (headlines, transcripts): a short phrase with a proper noun,
-    opening the sentence and ending in a colon (the cue) before the quote."""
+    """(speaker, cue) of a "Name: 'quote'" line (headlines, transcripts, roundups): a short phrase with a
+    proper noun, opening the sentence or following a spaced dash ("TURNOUT FELL - Hanna Olsen:"), and ending
+    in a colon (the cue) before the quote."""
     sentence_start = index.sentence_bounds(quote.start)[0]
     colon = next((t for t in index.tokens[sentence_start : quote.start] if t.text == ":"), None)
-    if colon is None or colon.i - sentence_start > MAX_LABEL_TOKENS:
+    if colon is None:
         return None
-    label = [t for t in index.tokens[sentence_start : colon.i] if not t.is_space and not t.is_punct]
+    dash = next((t for t in reversed(index.tokens[sentence_start : colon.i]) if is_spaced_dash(t)), None)
+    label_start = dash.i + 1 if dash is not None else sentence_start
+    if colon.i - label_start > MAX_LABEL_TOKENS:
+        return None
+    label = [t for t in index.tokens[label_start : colon.i] if not t.is_space and not t.is_punct]
     if not label or any(index.strength.get(t.i) for t in label) or index.quote_of[label[0].i] >= 0:
         return None
     names = [t for t in label if t.pos_ == "PROPN"]
@@ -118,7 +124,8 @@ def colon_subject(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
     for _ in range(MAX_SUBJECT_CLIMB):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < i), None)
         if subject is not None:
-            return (subject, tokens[i]) if index.quote_of[subject.i] < 0 else None
+            dash_between = any(is_spaced_dash(t) for t in tokens[subject.i : i])  # "TOPIC - Name:"
+            return (subject, tokens[i]) if index.quote_of[subject.i] < 0 and not dash_between else None
         if head.head is head or head.dep_ not in CLIMB_DEPS:
             return None
         head = head.head

@@ -128,6 +128,7 @@ class ArticleIndex:
             if cluster.kind is None and cluster.gender and self._written_as_name(cluster):
                 cluster.kind = "person"
         self._fill_surnames()
+        self._tagged_surnames()
 
     # ---- names -------------------------------------------------------------------------------------------
     def _fill_surnames(self) -> None:
@@ -158,6 +159,19 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _tagged_surnames(self) -> None:
+        """A capitalized word the tagger read as a common noun or adjective ("Sanders" opening a sentence)
+        that is the surname of a person named in the article belongs to that person."""
+        surnames = {c.key[-1] for c in self.clusters if c.kind == "person" and len(c.key) > 1}
+        for t in self.tokens:
+            if t.i in self.cluster_of_token or t.pos_ == "PROPN" or not _capitalized(t):
+                continue
+            if t.lower_ not in surnames:
+                continue
+            ci = self._find_cluster((t.lower_,), "", t.i, "PERSON")
+            if ci is not None and self.clusters[ci].kind == "person":
+                self.cluster_of_token[t.i] = ci
 
     def _written_as_name(self, cluster: Cluster) -> bool:
         """Whether an unlabelled name is more than a capitalized sentence opener: several words, a given

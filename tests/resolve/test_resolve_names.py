@@ -148,3 +148,21 @@ def test_a_surname_tagged_as_a_common_noun_is_still_the_person(nlp: Language) ->
         mills.pos_ = "NOUN"
     index = ArticleIndex(doc)
     assert index.clusters[index.cluster_of_token[mills.i]].name == "Wren Mills"
+
+
+def test_a_name_misspelled_by_one_letter_is_the_same_person(resolve: Resolve) -> None:
+    text = (
+        "Annika Lindqvist took the stage first.\n\n"
+        "“We start today,” [[Lindqvsit]] said, to cheers."
+    )
+    assert resolve(text)[0] == "Annika Lindqvist"
+
+
+def test_the_fuller_spelling_of_a_misspelled_name_is_kept(resolve: Resolve) -> None:
+    text = (
+        "Campaigning with Margaret Osborne on Friday, the mayor spoke of jobs.\n\n"
+        "Later Margaret Osbourne said the plan was sound.\n\n"
+        "“It will work,” [[Ms. Osborne]] said."
+    )
+    assert resolve(text)[0] == "Margaret Osbourne"
+

@@ -35,6 +35,7 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+NOT_PEOPLE = PLACE_LABELS | {"NORP", "FAC", "EVENT", "LAW"}
 PRONOUN_VOTE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 PRONOUN_LOOKAHEAD_SENTENCES = 1
 # salience: -1 per narrative sentence back, +1 for a subject, + these for the speakers of earlier quotes
@@ -44,6 +45,7 @@ TITLE_WEIGHT = 3.0
 ROLE_WEIGHT = 2.0
 PRONOUN_WEIGHT = 1.0
 FIRST_NAME_WEIGHT = 1.5
+NEAR_MIN_LETTERS = 5  # shorter names a letter apart are often two people ("Cohn", "Cohen")
 
 
 @dataclass
@@ -115,6 +117,7 @@ class ArticleIndex:
         self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
         self._single_words: set[str] = set()  # names the article writes as one word ("Maddow")
         self._bare: set[tuple[int, str]] = set()  # (cluster, surname) the article writes alone for it
+        self._near: dict[str, set[str]] = {}  # a name word less one letter -> the name words it comes from
         for span, form, label in self._name_spans():
             self._add_mention(span, form, label)
         for cluster in self.clusters:
@@ -264,6 +267,8 @@ class ArticleIndex:
         head = form.tokens[-1]
         narrative = not self.in_quote[head.i]  # headline names count: name_pieces keeps only names there
         ci = self._find_cluster(key, title_gender, head.i, label)
+        if ci is None and label not in NOT_PEOPLE:
+            ci = self._misspelled_cluster(form, title_gender, label)
         if ci is None:
             ci = len(self.clusters)
             self.clusters.append(Cluster(key, form.text, narrative=narrative))
@@ -341,6 +346,34 @@ class ArticleIndex:
         ]
         return longer[0] if longer else None
 
+    def _misspelled_cluster(self, form: NameForm, gender: str, label: str | None) -> int | None:
+        """The person cluster a name a letter away belongs to ("Hilary Clinton" after "Hillary Clinton");
+        of two spellings the cluster keeps the one with the letter the other lost."""
+        key, at = form.key, form.tokens[-1].i
+        near = self._near_key(key)
+        ci = self._find_cluster(near, gender, at, label) if near else None
+        if ci is None or not self._may_be_person(ci):
+            return None
+        if near == self.clusters[ci].key and len("".join(key)) > len("".join(near)):
+            self._set_key(ci, key, form.text)
+        return ci
+
+    def _may_be_person(self, ci: int) -> bool:
+        """Whether cluster ``ci``'s most frequent entity label (if any) can name a person."""
+        labels = self.clusters[ci].labels
+        return not labels or labels.most_common(1)[0][0] not in NOT_PEOPLE
+
+    def _near_key(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """``key`` with one word respelled as the one name word of the article a letter away from it
+        ("hilary" -> "hillary", "keidis" -> "kiedis"), or None when no word or several are."""
+        for k, word in enumerate(key):
+            if len(word) < NEAR_MIN_LETTERS:
+                continue
+            found = set().union(*(self._near.get(v, ()) for v in _deletions(word) | {word})) - {word}
+            if len(found) == 1:
+                return key[:k] + (found.pop(),) + key[k + 1 :]
+        return None
+
     def _may_shorten(self, ci: int, key: tuple[str, ...], group: str | None, gender: str) -> bool:
         """Whether ``key`` (with entity label group ``group``) can be a short form of cluster ``ci``'s name.
 
@@ -391,12 +424,19 @@ class ArticleIndex:
         cluster.key, cluster.name = key, name
         for word in key:
             self._by_word.setdefault(word, set()).add(ci)
+            if len(word) >= NEAR_MIN_LETTERS and word.isalpha():
+                for variant in _deletions(word) | {word}:
+                    self._near.setdefault(variant, set()).add(word)
         if len(key) > 1:
             self._acronyms.setdefault(initials(key), ci)
 
     def find_cluster(self, key: tuple[str, ...], gender: str = "", at: int | None = None) -> int | None:
         """Public lookup of a name form's cluster (see :meth:`_find_cluster`)."""
-        return self._find_cluster(key, gender, at) if key else None
+        if not key:
+            return None
+        found = self._find_cluster(key, gender, at)
+        near = self._near_key(key) if found is None else None
+        return self._find_cluster(near, gender, at) if near else found
 
     def _cluster_salience(self, ci: int, at: int) -> float:
         """Salience at token ``at`` of the cluster's latest narrative mention before it."""
@@ -544,6 +584,11 @@ class NarrativeMentions:
 def _rank(m: NamedMention) -> tuple[float, int]:
     """A mention's salience up to the constant its cluster and the token add (see ArticleIndex.salience)."""
     return m.sent + SUBJECT_BONUS * m.subject, m.start
+
+
+def _deletions(word: str) -> set[str]:
+    """The word less one of its letters, each way."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 def _person_like(key: tuple[str, ...]) -> bool:

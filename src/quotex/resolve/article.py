@@ -35,6 +35,7 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: "Trump blasted" misread
 NOT_PEOPLE = PLACE_LABELS | {"NORP", "FAC", "EVENT", "LAW"}
 PRONOUN_VOTE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 PRONOUN_LOOKAHEAD_SENTENCES = 1
@@ -437,6 +438,21 @@ class ArticleIndex:
         found = self._find_cluster(key, gender, at)
         near = self._near_key(key) if found is None else None
         return self._find_cluster(near, gender, at) if near else found
+
+    def named_before_verb(self, words: list[Token]) -> int | None:
+        """The cluster named just before the verb a mention runs on over: a lower-case finite verb ("In
+        March, Trump blasted Disney") or, on a headline line, a capitalized word between two names ("Carly
+        Fiorina Endorses Ted Cruz"); None when the mention has no such verb."""
+        for before, token in zip(words, words[1:], strict=False):
+            ci = self.cluster_of_token.get(before.i)
+            if ci is None or token.i in self.cluster_of_token:
+                continue
+            if token.tag_ in FINITE_VERB_TAGS and token.is_lower:
+                return ci
+            headline_verb = self.headline[token.i] and _capitalized(token) and not token.is_upper
+            if headline_verb and any(t.i in self.cluster_of_token for t in words[words.index(token) :]):
+                return ci
+        return None
 
     def _cluster_salience(self, ci: int, at: int) -> float:
         """Salience at token ``at`` of the cluster's latest narrative mention before it."""

@@ -111,3 +111,16 @@ def test_a_mention_running_over_its_verb_is_the_name_before_the_verb(nlp: Langua
 def test_a_mention_without_a_verb_has_no_name_before_one(nlp: Language) -> None:
     doc = nlp("Nora Vance and Lumen Corp met on Monday.")
     assert ArticleIndex(doc).named_before_verb(list(doc[:5])) is None
+
+
+def test_a_headline_keeps_the_surname_after_a_given_name(nlp: Language) -> None:
+    doc = nlp("Ferry Sinks Near Harbor— Hillary Pemberton Says More Boats Needed\n\nThe ferry sank.")
+    start = next(t.i for t in doc if t.text == "Hillary")
+    pieces = name_pieces(doc[start : start + 2], "PERSON", True, frozenset())
+    assert [" ".join(t.text for t in words) for words, _ in pieces] == ["Hillary Pemberton"]
+
+
+def test_a_headline_verb_after_a_surname_that_is_also_a_given_name_is_no_name(nlp: Language) -> None:
+    doc = nlp("Maria Warren Hammers Port Board Over Delays\n\nThe board met on Monday.")
+    pieces = name_pieces(doc[0:3], "PERSON", True, frozenset())
+    assert [" ".join(t.text for t in words) for words, _ in pieces] == ["Maria Warren"]

@@ -164,7 +164,7 @@ def name_pieces(
     out = []
     for words, lab in pieces:
         if headline:
-            runs = _runs(words, lambda t: _name_like(t, name_words))
+            runs = _runs(words, lambda t: _name_like(t, name_words) or _after_given_name(t))
             out.extend((run, lab if run == words else None) for run in runs)  # the label was the span's
         else:
             out.append((_without_opening_verb(words, name_words), lab))
@@ -186,6 +186,26 @@ def _name_like(token: Token, name_words: frozenset[str]) -> bool:
         or (len(token) <= 2 and token.text.endswith("."))
         or token.text in ("-", "'", "’")
     )
+
+
+def _after_given_name(token: Token) -> bool:
+    """A capitalized word right after a capitalized given name that opens a name: the surname ("Clinton" of
+    "Hillary Clinton Says"), also on a headline line where the article writes it nowhere else; not the word
+    after a surname that is also a given name ("Hammers" of "Elizabeth Warren Hammers")."""
+    doc = token.doc
+    if token.i == 0 or not _capitalized_word(token) or not _given(doc[token.i - 1]):
+        return False
+    return token.i == 1 or not _given(doc[token.i - 2])
+
+
+def _given(token: Token) -> bool:
+    """A capitalized given name ("Hillary")."""
+    return _capitalized_word(token) and token.lower_ in given_names()
+
+
+def _capitalized_word(token: Token) -> bool:
+    """A word of letters starting with a capital."""
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def _runs(tokens: list[Token], keep: Callable[[Token], bool]) -> list[list[Token]]:

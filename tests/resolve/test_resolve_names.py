@@ -166,3 +166,8 @@ def test_the_fuller_spelling_of_a_misspelled_name_is_kept(resolve: Resolve) -> N
     )
     assert resolve(text)[0] == "Margaret Osbourne"
 
+
+
+def test_a_non_breaking_space_inside_a_name_joins_its_words(resolve: Resolve) -> None:
+    text = "The radio host Ravi\u00a0Okonkwo took calls on Monday.\n\n“Nobody called,” [[Okonkwo]] said."
+    assert resolve(text)[0] == "Ravi Okonkwo"

@@ -21,7 +21,15 @@ from quotex.document.lexicon import (
     role_nouns,
     speech_verbs,
 )
-from quotex.resolve.names import NameForm, contains, initials, name_form, name_pieces, titles_before
+from quotex.resolve.names import (
+    NameForm,
+    contains,
+    initials,
+    is_name_space,
+    name_form,
+    name_pieces,
+    titles_before,
+)
 from quotex.resolve.syntax import (
     SUBJECT_DEPS,
     adds_given_names,
@@ -213,6 +221,8 @@ class ArticleIndex:
                 and (tokens[end].pos_ == "PROPN")
             ):
                 end += 1
+            while end + 1 < len(doc) and is_name_space(tokens[end]) and _proper(tokens[end + 1]):
+                end += 2  # "Stu" + "\u00a0" + "Burguiere": the entity stopped at a non-breaking space
             following = ents[k + 1] if k + 1 < len(ents) else None
             if following is not None and _of_name(ent, following):
                 end = following.end  # "Supreme Court" + "of Norland"
@@ -232,10 +242,10 @@ class ArticleIndex:
                 i += 1
                 continue
             j = i
-            while (
-                j < len(doc) and not covered[j] and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
-            ):
+            while j < len(doc) and not covered[j] and _proper(tokens[j]):
                 j += 1
+                if j + 1 < len(doc) and is_name_space(tokens[j]) and _proper(tokens[j + 1]):
+                    j += 1
             out.extend(
                 (span, form, label)
                 for span, form, label in self._forms(doc[i:j], None, True)
@@ -666,6 +676,11 @@ def _gender(cluster: Cluster) -> str | None:
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _proper(token: Token) -> bool:
+    """A capitalized proper noun."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _capitalized(token: Token) -> bool:

@@ -14,6 +14,7 @@ from quotex.document.lexicon import (
     title_key,
 )
 
+NBSP = "\u00a0"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", '"', "“", "”", "'", "’", ")", "("})
 _INITIAL_STOPWORDS = frozenset(
@@ -35,7 +36,12 @@ class NameForm:
 
     @property
     def text(self) -> str:
-        return self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+        return self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1].text.replace(NBSP, " ")
+
+
+def is_name_space(token: Token) -> bool:
+    """A non-breaking space the tokenizer made a token of, which joins the words of one name."""
+    return token.text == NBSP
 
 
 def is_title_word(token: Token) -> bool:
@@ -61,7 +67,7 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
 
     ``strip_titles`` is False for organization names, where "General" or "Chief" belong to the name.
     """
-    tokens = list(span)
+    tokens = [t for t in span if not is_name_space(t)]  # "Stu\u00a0Burguiere"
     acronym = None
     for k, tok in enumerate(tokens):
         if tok.text == "(":
@@ -184,7 +190,7 @@ def _name_like(token: Token, name_words: frozenset[str]) -> bool:
         or token.lower_ in given_names()
         or (token.is_upper and len(token) > 1)
         or (len(token) <= 2 and token.text.endswith("."))
-        or token.text in ("-", "'", "’")
+        or token.text in ("-", "'", "’", NBSP)
     )
 
 

@@ -171,3 +171,13 @@ def test_the_fuller_spelling_of_a_misspelled_name_is_kept(resolve: Resolve) -> N
 def test_a_non_breaking_space_inside_a_name_joins_its_words(resolve: Resolve) -> None:
     text = "The radio host Ravi\u00a0Okonkwo took calls on Monday.\n\n“Nobody called,” [[Okonkwo]] said."
     assert resolve(text)[0] == "Ravi Okonkwo"
+
+
+def test_speaker_and_counsel_are_titles(resolve: Resolve) -> None:
+    assert resolve("“We will vote,” said [[Speaker Tomas Reyna]].")[0] == "Tomas Reyna"
+    assert resolve("“No comment,” [[Counsel Ada Brill]] said.")[0] == "Ada Brill"
+
+
+def test_the_speaker_stays_a_description(resolve: Resolve) -> None:
+    text = "The hall was full.\n\n“We will vote,” [[the speaker]] said."
+    assert resolve(text) == (None, None)

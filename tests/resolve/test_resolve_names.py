@@ -181,3 +181,7 @@ def test_speaker_and_counsel_are_titles(resolve: Resolve) -> None:
 def test_the_speaker_stays_a_description(resolve: Resolve) -> None:
     text = "The hall was full.\n\n“We will vote,” [[the speaker]] said."
     assert resolve(text) == (None, None)
+
+
+def test_a_dash_glued_to_a_name_is_no_part_of_it(resolve: Resolve) -> None:
+    assert resolve("“We are not done,” [[―Ada Brill]], the mayor, wrote.")[0] == "Ada Brill"

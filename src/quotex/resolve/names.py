@@ -15,8 +15,9 @@ from quotex.document.lexicon import (
 )
 
 NBSP = "\u00a0"
+_GLUED_DASHES = "―—"  # a dash glued to a name's first word ("―Ada Brill" signing a letter)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", '"', "“", "”", "'", "’", ")", "("})
+_TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", "―", '"', "“", "”", "'", "’", ")", "("})
 _INITIAL_STOPWORDS = frozenset(
     {"of", "the", "and", "for", "&", "de", "du", "la", "le", "on", "in", "to", "des"}
 )
@@ -32,11 +33,13 @@ class NameForm:
 
     @property
     def key(self) -> tuple[str, ...]:
-        return tuple(t.lower_.replace("’", "'") for t in self.tokens)  # "O’Malley" = "O'Malley"
+        words = tuple(t.lower_.replace("’", "'") for t in self.tokens)  # "O’Malley" = "O'Malley"
+        return (words[0].lstrip(_GLUED_DASHES),) + words[1:]
 
     @property
     def text(self) -> str:
-        return self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1].text.replace(NBSP, " ")
+        span = self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1]
+        return span.text.replace(NBSP, " ").lstrip(_GLUED_DASHES)
 
 
 def is_name_space(token: Token) -> bool:

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
+from quotex.resolve import ArticleIndex
 from quotex.resolve.names import name_pieces, singular_title
 
 Resolve = Callable[..., tuple[str | None, str | None]]  # the ``resolve`` fixture of conftest.py
@@ -92,3 +93,34 @@ def test_curly_and_straight_apostrophes_spell_one_name(resolve: Resolve) -> None
         "“The dredging starts in May,” said [[O'Brien]]."
     )
     assert resolve(text)[0] == "Sean O’Brien"
+
+
+def test_a_headline_speaker_is_the_name_before_its_title_case_verb(resolve: Resolve) -> None:
+    text = "[[Nora Vance Slams Lumen Corp]] Over Prices\n\nNora Vance spoke about Lumen Corp on Monday."
+    assert resolve(text)[0] == "Nora Vance"
+
+
+def test_a_mention_running_over_its_verb_is_the_name_before_the_verb(nlp: Language) -> None:
+    doc = nlp("Nora Vance runs a tenants' group.\n\nIn March, Vance blasted Lumen Corp for its prices.")
+    index = ArticleIndex(doc)
+    start = next(t.i for t in doc if t.text == "In")
+    found = index.named_before_verb(list(doc[start : len(doc) - 1]))
+    assert found is not None and index.clusters[found].name == "Nora Vance"
+
+
+def test_a_mention_without_a_verb_has_no_name_before_one(nlp: Language) -> None:
+    doc = nlp("Nora Vance and Lumen Corp met on Monday.")
+    assert ArticleIndex(doc).named_before_verb(list(doc[:5])) is None
+
+
+def test_a_headline_keeps_the_surname_after_a_given_name(nlp: Language) -> None:
+    doc = nlp("Ferry Sinks Near Harbor— Hillary Pemberton Says More Boats Needed\n\nThe ferry sank.")
+    start = next(t.i for t in doc if t.text == "Hillary")
+    pieces = name_pieces(doc[start : start + 2], "PERSON", True, frozenset())
+    assert [" ".join(t.text for t in words) for words, _ in pieces] == ["Hillary Pemberton"]
+
+
+def test_a_headline_verb_after_a_surname_that_is_also_a_given_name_is_no_name(nlp: Language) -> None:
+    doc = nlp("Maria Warren Hammers Port Board Over Delays\n\nThe board met on Monday.")
+    pieces = name_pieces(doc[0:3], "PERSON", True, frozenset())
+    assert [" ".join(t.text for t in words) for words, _ in pieces] == ["Maria Warren"]

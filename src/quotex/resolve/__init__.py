@@ -166,6 +166,10 @@ def _resolve(
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
         return following, None
     head = _head(mention)
+    if head.pos_ in ("PROPN", "VERB"):
+        before_verb = index.named_before_verb(words)  # "In March, Trump blasted Disney"
+        if before_verb is not None:
+            return before_verb, None
     if head.i in index.cluster_of_token:
         found = index.cluster_of_token[head.i]
         if index.clusters[found].kind == "place":  # "Tulsa police Chief Chuck Jordan": the person speaks

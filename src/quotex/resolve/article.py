@@ -21,7 +21,15 @@ from quotex.document.lexicon import (
     role_nouns,
     speech_verbs,
 )
-from quotex.resolve.names import NameForm, contains, initials, name_form, name_pieces, titles_before
+from quotex.resolve.names import (
+    NameForm,
+    contains,
+    initials,
+    is_name_space,
+    name_form,
+    name_pieces,
+    titles_before,
+)
 from quotex.resolve.syntax import (
     SUBJECT_DEPS,
     adds_given_names,
@@ -35,6 +43,8 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: "Trump blasted" misread
+NOT_PEOPLE = PLACE_LABELS | {"NORP", "FAC", "EVENT", "LAW"}
 PRONOUN_VOTE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 PRONOUN_LOOKAHEAD_SENTENCES = 1
 # salience: -1 per narrative sentence back, +1 for a subject, + these for the speakers of earlier quotes
@@ -44,6 +54,7 @@ TITLE_WEIGHT = 3.0
 ROLE_WEIGHT = 2.0
 PRONOUN_WEIGHT = 1.0
 FIRST_NAME_WEIGHT = 1.5
+NEAR_MIN_LETTERS = 5  # shorter names a letter apart are often two people ("Cohn", "Cohen")
 
 
 @dataclass
@@ -115,6 +126,7 @@ class ArticleIndex:
         self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
         self._single_words: set[str] = set()  # names the article writes as one word ("Maddow")
         self._bare: set[tuple[int, str]] = set()  # (cluster, surname) the article writes alone for it
+        self._near: dict[str, set[str]] = {}  # a name word less one letter -> the name words it comes from
         for span, form, label in self._name_spans():
             self._add_mention(span, form, label)
         for cluster in self.clusters:
@@ -128,6 +140,7 @@ class ArticleIndex:
             if cluster.kind is None and cluster.gender and self._written_as_name(cluster):
                 cluster.kind = "person"
         self._fill_surnames()
+        self._tagged_surnames()
 
     # ---- names -------------------------------------------------------------------------------------------
     def _fill_surnames(self) -> None:
@@ -158,6 +171,19 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _tagged_surnames(self) -> None:
+        """A capitalized word the tagger read as a common noun or adjective ("Sanders" opening a sentence)
+        that is the surname of a person named in the article belongs to that person."""
+        surnames = {c.key[-1] for c in self.clusters if c.kind == "person" and len(c.key) > 1}
+        for t in self.tokens:
+            if t.i in self.cluster_of_token or t.pos_ == "PROPN" or not _capitalized(t):
+                continue
+            if t.lower_ not in surnames:
+                continue
+            ci = self._find_cluster((t.lower_,), "", t.i, "PERSON")
+            if ci is not None and self.clusters[ci].kind == "person":
+                self.cluster_of_token[t.i] = ci
 
     def _written_as_name(self, cluster: Cluster) -> bool:
         """Whether an unlabelled name is more than a capitalized sentence opener: several words, a given
@@ -195,6 +221,8 @@ class ArticleIndex:
                 and (tokens[end].pos_ == "PROPN")
             ):
                 end += 1
+            while end + 1 < len(doc) and is_name_space(tokens[end]) and _proper(tokens[end + 1]):
+                end += 2  # "Stu" + "\u00a0" + "Burguiere": the entity stopped at a non-breaking space
             following = ents[k + 1] if k + 1 < len(ents) else None
             if following is not None and _of_name(ent, following):
                 end = following.end  # "Supreme Court" + "of Norland"
@@ -214,10 +242,10 @@ class ArticleIndex:
                 i += 1
                 continue
             j = i
-            while (
-                j < len(doc) and not covered[j] and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
-            ):
+            while j < len(doc) and not covered[j] and _proper(tokens[j]):
                 j += 1
+                if j + 1 < len(doc) and is_name_space(tokens[j]) and _proper(tokens[j + 1]):
+                    j += 1
             out.extend(
                 (span, form, label)
                 for span, form, label in self._forms(doc[i:j], None, True)
@@ -250,6 +278,8 @@ class ArticleIndex:
         head = form.tokens[-1]
         narrative = not self.in_quote[head.i]  # headline names count: name_pieces keeps only names there
         ci = self._find_cluster(key, title_gender, head.i, label)
+        if ci is None and label not in NOT_PEOPLE:
+            ci = self._misspelled_cluster(form, title_gender, label)
         if ci is None:
             ci = len(self.clusters)
             self.clusters.append(Cluster(key, form.text, narrative=narrative))
@@ -327,6 +357,34 @@ class ArticleIndex:
         ]
         return longer[0] if longer else None
 
+    def _misspelled_cluster(self, form: NameForm, gender: str, label: str | None) -> int | None:
+        """The person cluster a name a letter away belongs to ("Hilary Clinton" after "Hillary Clinton");
+        of two spellings the cluster keeps the one with the letter the other lost."""
+        key, at = form.key, form.tokens[-1].i
+        near = self._near_key(key)
+        ci = self._find_cluster(near, gender, at, label) if near else None
+        if ci is None or not self._may_be_person(ci):
+            return None
+        if near == self.clusters[ci].key and len("".join(key)) > len("".join(near)):
+            self._set_key(ci, key, form.text)
+        return ci
+
+    def _may_be_person(self, ci: int) -> bool:
+        """Whether cluster ``ci``'s most frequent entity label (if any) can name a person."""
+        labels = self.clusters[ci].labels
+        return not labels or labels.most_common(1)[0][0] not in NOT_PEOPLE
+
+    def _near_key(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """``key`` with one word respelled as the one name word of the article a letter away from it
+        ("hilary" -> "hillary", "keidis" -> "kiedis"), or None when no word or several are."""
+        for k, word in enumerate(key):
+            if len(word) < NEAR_MIN_LETTERS:
+                continue
+            found = set().union(*(self._near.get(v, ()) for v in _deletions(word) | {word})) - {word}
+            if len(found) == 1:
+                return key[:k] + (found.pop(),) + key[k + 1 :]
+        return None
+
     def _may_shorten(self, ci: int, key: tuple[str, ...], group: str | None, gender: str) -> bool:
         """Whether ``key`` (with entity label group ``group``) can be a short form of cluster ``ci``'s name.
 
@@ -377,12 +435,34 @@ class ArticleIndex:
         cluster.key, cluster.name = key, name
         for word in key:
             self._by_word.setdefault(word, set()).add(ci)
+            if len(word) >= NEAR_MIN_LETTERS and word.isalpha():
+                for variant in _deletions(word) | {word}:
+                    self._near.setdefault(variant, set()).add(word)
         if len(key) > 1:
             self._acronyms.setdefault(initials(key), ci)
 
     def find_cluster(self, key: tuple[str, ...], gender: str = "", at: int | None = None) -> int | None:
         """Public lookup of a name form's cluster (see :meth:`_find_cluster`)."""
-        return self._find_cluster(key, gender, at) if key else None
+        if not key:
+            return None
+        found = self._find_cluster(key, gender, at)
+        near = self._near_key(key) if found is None else None
+        return self._find_cluster(near, gender, at) if near else found
+
+    def named_before_verb(self, words: list[Token]) -> int | None:
+        """The cluster named just before the verb a mention runs on over: a lower-case finite verb ("In
+        March, Trump blasted Disney") or, on a headline line, a capitalized word between two names ("Carly
+        Fiorina Endorses Ted Cruz"); None when the mention has no such verb."""
+        for before, token in zip(words, words[1:], strict=False):
+            ci = self.cluster_of_token.get(before.i)
+            if ci is None or token.i in self.cluster_of_token:
+                continue
+            if token.tag_ in FINITE_VERB_TAGS and token.is_lower:
+                return ci
+            headline_verb = self.headline[token.i] and _capitalized(token) and not token.is_upper
+            if headline_verb and any(t.i in self.cluster_of_token for t in words[words.index(token) :]):
+                return ci
+        return None
 
     def _cluster_salience(self, ci: int, at: int) -> float:
         """Salience at token ``at`` of the cluster's latest narrative mention before it."""
@@ -532,6 +612,11 @@ def _rank(m: NamedMention) -> tuple[float, int]:
     return m.sent + SUBJECT_BONUS * m.subject, m.start
 
 
+def _deletions(word: str) -> set[str]:
+    """The word less one of its letters, each way."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
 def _person_like(key: tuple[str, ...]) -> bool:
     """A name of two or three words that opens with a given name ("Neera Tanden")."""
     return 1 < len(key) <= 3 and key[0] in first_name_genders()
@@ -591,6 +676,11 @@ def _gender(cluster: Cluster) -> str | None:
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _proper(token: Token) -> bool:
+    """A capitalized proper noun."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _capitalized(token: Token) -> bool:

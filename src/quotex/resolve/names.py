@@ -14,8 +14,10 @@ from quotex.document.lexicon import (
     title_key,
 )
 
+NBSP = "\u00a0"
+_GLUED_DASHES = "―—"  # a dash glued to a name's first word ("―Ada Brill" signing a letter)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", '"', "“", "”", "'", "’", ")", "("})
+_TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", "―", '"', "“", "”", "'", "’", ")", "("})
 _INITIAL_STOPWORDS = frozenset(
     {"of", "the", "and", "for", "&", "de", "du", "la", "le", "on", "in", "to", "des"}
 )
@@ -31,11 +33,18 @@ class NameForm:
 
     @property
     def key(self) -> tuple[str, ...]:
-        return tuple(t.lower_.replace("’", "'") for t in self.tokens)  # "O’Malley" = "O'Malley"
+        words = tuple(t.lower_.replace("’", "'") for t in self.tokens)  # "O’Malley" = "O'Malley"
+        return (words[0].lstrip(_GLUED_DASHES),) + words[1:]
 
     @property
     def text(self) -> str:
-        return self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+        span = self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1]
+        return span.text.replace(NBSP, " ").lstrip(_GLUED_DASHES)
+
+
+def is_name_space(token: Token) -> bool:
+    """A non-breaking space the tokenizer made a token of, which joins the words of one name."""
+    return token.text == NBSP
 
 
 def is_title_word(token: Token) -> bool:
@@ -61,7 +70,7 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
 
     ``strip_titles`` is False for organization names, where "General" or "Chief" belong to the name.
     """
-    tokens = list(span)
+    tokens = [t for t in span if not is_name_space(t)]  # "Stu\u00a0Burguiere"
     acronym = None
     for k, tok in enumerate(tokens):
         if tok.text == "(":
@@ -164,7 +173,7 @@ def name_pieces(
     out = []
     for words, lab in pieces:
         if headline:
-            runs = _runs(words, lambda t: _name_like(t, name_words))
+            runs = _runs(words, lambda t: _name_like(t, name_words) or _after_given_name(t))
             out.extend((run, lab if run == words else None) for run in runs)  # the label was the span's
         else:
             out.append((_without_opening_verb(words, name_words), lab))
@@ -184,8 +193,28 @@ def _name_like(token: Token, name_words: frozenset[str]) -> bool:
         or token.lower_ in given_names()
         or (token.is_upper and len(token) > 1)
         or (len(token) <= 2 and token.text.endswith("."))
-        or token.text in ("-", "'", "’")
+        or token.text in ("-", "'", "’", NBSP)
     )
+
+
+def _after_given_name(token: Token) -> bool:
+    """A capitalized word right after a capitalized given name that opens a name: the surname ("Clinton" of
+    "Hillary Clinton Says"), also on a headline line where the article writes it nowhere else; not the word
+    after a surname that is also a given name ("Hammers" of "Elizabeth Warren Hammers")."""
+    doc = token.doc
+    if token.i == 0 or not _capitalized_word(token) or not _given(doc[token.i - 1]):
+        return False
+    return token.i == 1 or not _given(doc[token.i - 2])
+
+
+def _given(token: Token) -> bool:
+    """A capitalized given name ("Hillary")."""
+    return _capitalized_word(token) and token.lower_ in given_names()
+
+
+def _capitalized_word(token: Token) -> bool:
+    """A word of letters starting with a capital."""
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def _runs(tokens: list[Token], keep: Callable[[Token], bool]) -> list[list[Token]]:

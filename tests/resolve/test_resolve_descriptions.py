@@ -242,3 +242,16 @@ def test_an_ad_goes_to_the_organization_that_paid_for_it(resolve: Resolve) -> No
         "“Our harbor is dying,” [[the ad]] says."
     )
     assert resolve(text)[0] == "Harbor Alliance"
+
+
+def test_published_piece_in_an_outlet_goes_to_the_outlet(resolve: Resolve) -> None:
+    text = (
+        "Sen. Tom Keller was criticized across the state this week.\n\n"
+        "“The senator has lost his way,” reads [[a Tuesday editorial]] in The Harbor Falls Register."
+    )
+    assert resolve(text)[0] == "Harbor Falls Register"
+
+
+def test_statement_in_a_place_is_not_the_place(resolve: Resolve) -> None:
+    text = "“We will rebuild the bridge,” [[a statement]] in Ohio said on Friday."
+    assert resolve(text)[0] != "Ohio"

@@ -19,6 +19,7 @@ from quotex.resolve.article import ArticleIndex
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
+PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
 
 
@@ -210,6 +211,8 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
             target = child
         elif child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ == PUBLISHED_IN:
+            target = _published_in(index, child)
         elif child.dep_ == "acl":  # "a complaint filed by X"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -223,6 +226,13 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         if subject is not None:
             return phrase_cluster(index, subject, previous, depth)
     return None
+
+
+def _published_in(index: ArticleIndex, prep: Token) -> Token | None:
+    """The object of "in" when it names an organization ("an editorial in the Gazette"), else None."""
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    found = index.cluster_of_token.get(target.i) if target is not None else None
+    return target if found is not None and index.clusters[found].kind == "org" else None
 
 
 def _most_salient(

@@ -255,3 +255,19 @@ def test_published_piece_in_an_outlet_goes_to_the_outlet(resolve: Resolve) -> No
 def test_statement_in_a_place_is_not_the_place(resolve: Resolve) -> None:
     text = "“We will rebuild the bridge,” [[a statement]] in Ohio said on Friday."
     assert resolve(text)[0] != "Ohio"
+
+
+def test_company_finds_a_lone_name_the_tagger_calls_a_person(resolve: Resolve) -> None:
+    text = (
+        "Twitter said on Monday that it had removed 4,000 accounts.\n\n"
+        "“Our work in this area continues,” [[the company]] said."
+    )
+    assert resolve(text)[0] == "Twitter"
+
+
+def test_company_is_not_a_person_named_by_a_given_name(resolve: Resolve) -> None:
+    text = (
+        "Melanie said on Monday that the plant would close.\n\n"
+        "“We regret the decision,” [[the company]] said."
+    )
+    assert resolve(text)[0] != "Melanie"

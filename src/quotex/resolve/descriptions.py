@@ -11,11 +11,12 @@ from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     document_nouns,
+    first_name_genders,
     org_nouns,
     role_nouns,
     word_list,
 )
-from quotex.resolve.article import ArticleIndex
+from quotex.resolve.article import ArticleIndex, Cluster
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
@@ -228,6 +229,15 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
     return None
 
 
+def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:
+    """A cluster of one of ``kinds``; a lone word only the tagger calls a person ("Twitter": no given
+    name, title or he/she) may also be the organization an article calls "the company"."""
+    if cluster.kind in kinds:
+        return True
+    lone = cluster.kind == "person" and len(cluster.key) == 1 and not (cluster.gender_votes or cluster.titles)
+    return "org" in kinds and lone and cluster.key[0] not in first_name_genders()
+
+
 def _published_in(index: ArticleIndex, prep: Token) -> Token | None:
     """The object of "in" when it names an organization ("an editorial in the Gazette"), else None."""
     target = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -251,7 +261,7 @@ def _most_salient(
         if m.end > at or m.in_quote:
             continue
         cluster = index.clusters[m.cluster]
-        if kinds is not None and cluster.kind not in kinds:
+        if kinds is not None and not _fits(cluster, kinds):
             continue
         if gender and cluster.gender and cluster.gender != gender:
             continue

@@ -271,3 +271,11 @@ def test_company_is_not_a_person_named_by_a_given_name(resolve: Resolve) -> None
         "“We regret the decision,” [[the company]] said."
     )
     assert resolve(text)[0] != "Melanie"
+
+
+def test_role_noun_before_its_holder_is_named_waits_for_the_holder(resolve: Resolve) -> None:
+    text = (
+        "The lawyer Victor Hale spoke for an hour. The judge listened.\n\n"
+        "“We have heard enough,” [[the judge]] said. Hale sat down, and Judge Maria Ortega called a recess."
+    )
+    assert resolve(text)[0] == "Maria Ortega"

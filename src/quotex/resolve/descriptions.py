@@ -130,7 +130,23 @@ def _resolve_role(
             org = _owner(index, before, previous, depth)
             if org is not None:
                 return org
-    return None
+    return _later_holder(index, head, role)
+
+
+def _later_holder(index: ArticleIndex, head: Token, role: str) -> int | None:
+    """For a definite role noun nobody held before, the first person the narration gives the role a few
+    sentences later ("the judge said ..." before "Judge Alvarez"), not whoever is salient now."""
+    if not _definite(head):
+        return None
+    later = [
+        link
+        for link in index.role_links
+        if link.role == role and link.token > head.i and not index.in_quote[link.token]
+    ]
+    first = min(later, key=lambda link: link.token, default=None)
+    if first is None or first.sent - index.sent_no[head.i] > SALIENT_SENTENCES_BACK:
+        return None
+    return first.cluster
 
 
 def _role_holder(index: ArticleIndex, head: Token, role: str, previous: list[int]) -> int | None:

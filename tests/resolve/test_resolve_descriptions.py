@@ -279,3 +279,13 @@ def test_role_noun_before_its_holder_is_named_waits_for_the_holder(resolve: Reso
         "“We have heard enough,” [[the judge]] said. Hale sat down, and Judge Maria Ortega called a recess."
     )
     assert resolve(text)[0] == "Maria Ortega"
+
+
+def test_statement_issued_far_back_is_another_statement(resolve: Resolve) -> None:
+    filler = " ".join(f"The river rose by {n} inches on day {n} of the flood." for n in range(2, 16))
+    text = (
+        "Mayor Ana Ruiz said in a statement on Monday that the levee would hold.\n\n"
+        + filler
+        + "\n\n“Volunteers are needed at the shelter,” [[the statement]] added."
+    )
+    assert resolve(text)[0] != "Ana Ruiz"

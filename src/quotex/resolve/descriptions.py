@@ -212,7 +212,10 @@ def _resolve_document(
     index: ArticleIndex, head: Token, word: str, previous: list[int], depth: int, earlier: bool
 ) -> int | None:
     """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
+    here = index.sent_no[head.i]
     for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
+        if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
+            return None  # a statement issued far back is another statement
         if index.in_quote[occurrence.i] or head_word(occurrence) != word:
             continue
         found = _issuer(index, occurrence, previous, depth)
@@ -293,7 +296,8 @@ def _most_salient(
 
 DEFINITE = frozenset({"the", "this", "that"})
 ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
-SALIENT_SENTENCES_BACK = 8  # a bare "the senator" names someone introduced not long before (or a speaker)
+SALIENT_SENTENCES_BACK = 8
+DOCUMENT_SENTENCES_BACK = 12  # a bare "the senator" names someone introduced not long before (or a speaker)
 
 
 def _definite(head: Token) -> bool:

@@ -289,3 +289,11 @@ def test_statement_issued_far_back_is_another_statement(resolve: Resolve) -> Non
         + "\n\n“Volunteers are needed at the shelter,” [[the statement]] added."
     )
     assert resolve(text)[0] != "Ana Ruiz"
+
+
+def test_noun_completing_a_title_is_no_owner(resolve: Resolve) -> None:
+    text = (
+        "The Harbor Policy Institute published a study of the budget on Monday. Senator Ana Ruiz spoke in "
+        "Ohio on Tuesday.\n\n[[The former secretary of state]] mocked the plan."
+    )
+    assert resolve(text)[0] == "Ana Ruiz"

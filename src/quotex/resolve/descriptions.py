@@ -183,6 +183,7 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
             target = child
         elif child.dep_ == "prep" and child.lower_ in ORG_PREPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = None if target is not None and _title_word(index, target) else target
         elif child.dep_ == "compound" and child.i in index.cluster_of_token and _speaks_for(head):
             target = child  # "the Agency spokesman" speaks for it; "the Senate leader" is a person
         if target is None:
@@ -192,6 +193,12 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
         if found is not None and index.clusters[found].kind in kinds:
             return found
     return None
+
+
+def _title_word(index: ArticleIndex, noun: Token) -> bool:
+    """A bare common noun completing a title, no owner ("secretary of state", "chief of staff")."""
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return bare and noun.i not in index.cluster_of_token
 
 
 def _speaks_for(head: Token) -> bool:

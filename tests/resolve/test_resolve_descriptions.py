@@ -242,3 +242,58 @@ def test_an_ad_goes_to_the_organization_that_paid_for_it(resolve: Resolve) -> No
         "“Our harbor is dying,” [[the ad]] says."
     )
     assert resolve(text)[0] == "Harbor Alliance"
+
+
+def test_published_piece_in_an_outlet_goes_to_the_outlet(resolve: Resolve) -> None:
+    text = (
+        "Sen. Tom Keller was criticized across the state this week.\n\n"
+        "“The senator has lost his way,” reads [[a Tuesday editorial]] in The Harbor Falls Register."
+    )
+    assert resolve(text)[0] == "Harbor Falls Register"
+
+
+def test_statement_in_a_place_is_not_the_place(resolve: Resolve) -> None:
+    text = "“We will rebuild the bridge,” [[a statement]] in Ohio said on Friday."
+    assert resolve(text)[0] != "Ohio"
+
+
+def test_company_finds_a_lone_name_the_tagger_calls_a_person(resolve: Resolve) -> None:
+    text = (
+        "Twitter said on Monday that it had removed 4,000 accounts.\n\n"
+        "“Our work in this area continues,” [[the company]] said."
+    )
+    assert resolve(text)[0] == "Twitter"
+
+
+def test_company_is_not_a_person_named_by_a_given_name(resolve: Resolve) -> None:
+    text = (
+        "Melanie said on Monday that the plant would close.\n\n"
+        "“We regret the decision,” [[the company]] said."
+    )
+    assert resolve(text)[0] != "Melanie"
+
+
+def test_role_noun_before_its_holder_is_named_waits_for_the_holder(resolve: Resolve) -> None:
+    text = (
+        "The lawyer Victor Hale spoke for an hour. The judge listened.\n\n"
+        "“We have heard enough,” [[the judge]] said. Hale sat down, and Judge Maria Ortega called a recess."
+    )
+    assert resolve(text)[0] == "Maria Ortega"
+
+
+def test_statement_issued_far_back_is_another_statement(resolve: Resolve) -> None:
+    filler = " ".join(f"The river rose by {n} inches on day {n} of the flood." for n in range(2, 16))
+    text = (
+        "Mayor Ana Ruiz said in a statement on Monday that the levee would hold.\n\n"
+        + filler
+        + "\n\n“Volunteers are needed at the shelter,” [[the statement]] added."
+    )
+    assert resolve(text)[0] != "Ana Ruiz"
+
+
+def test_noun_completing_a_title_is_no_owner(resolve: Resolve) -> None:
+    text = (
+        "The Harbor Policy Institute published a study of the budget on Monday. Senator Ana Ruiz spoke in "
+        "Ohio on Tuesday.\n\n[[The former secretary of state]] mocked the plan."
+    )
+    assert resolve(text)[0] == "Ana Ruiz"

@@ -11,14 +11,16 @@ from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     document_nouns,
+    first_name_genders,
     org_nouns,
     role_nouns,
     word_list,
 )
-from quotex.resolve.article import ArticleIndex
+from quotex.resolve.article import ArticleIndex, Cluster
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
+PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
 
 
@@ -128,7 +130,23 @@ def _resolve_role(
             org = _owner(index, before, previous, depth)
             if org is not None:
                 return org
-    return None
+    return _later_holder(index, head, role)
+
+
+def _later_holder(index: ArticleIndex, head: Token, role: str) -> int | None:
+    """For a definite role noun nobody held before, the first person the narration gives the role a few
+    sentences later ("the judge said ..." before "Judge Alvarez"), not whoever is salient now."""
+    if not _definite(head):
+        return None
+    later = [
+        link
+        for link in index.role_links
+        if link.role == role and link.token > head.i and not index.in_quote[link.token]
+    ]
+    first = min(later, key=lambda link: link.token, default=None)
+    if first is None or first.sent - index.sent_no[head.i] > SALIENT_SENTENCES_BACK:
+        return None
+    return first.cluster
 
 
 def _role_holder(index: ArticleIndex, head: Token, role: str, previous: list[int]) -> int | None:
@@ -165,6 +183,7 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
             target = child
         elif child.dep_ == "prep" and child.lower_ in ORG_PREPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = None if target is not None and _title_word(index, target) else target
         elif child.dep_ == "compound" and child.i in index.cluster_of_token and _speaks_for(head):
             target = child  # "the Agency spokesman" speaks for it; "the Senate leader" is a person
         if target is None:
@@ -174,6 +193,12 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
         if found is not None and index.clusters[found].kind in kinds:
             return found
     return None
+
+
+def _title_word(index: ArticleIndex, noun: Token) -> bool:
+    """A bare common noun completing a title, no owner ("secretary of state", "chief of staff")."""
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return bare and noun.i not in index.cluster_of_token
 
 
 def _speaks_for(head: Token) -> bool:
@@ -194,7 +219,10 @@ def _resolve_document(
     index: ArticleIndex, head: Token, word: str, previous: list[int], depth: int, earlier: bool
 ) -> int | None:
     """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
+    here = index.sent_no[head.i]
     for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
+        if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
+            return None  # a statement issued far back is another statement
         if index.in_quote[occurrence.i] or head_word(occurrence) != word:
             continue
         found = _issuer(index, occurrence, previous, depth)
@@ -210,6 +238,8 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
             target = child
         elif child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ == PUBLISHED_IN:
+            target = _published_in(index, child)
         elif child.dep_ == "acl":  # "a complaint filed by X"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -223,6 +253,22 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         if subject is not None:
             return phrase_cluster(index, subject, previous, depth)
     return None
+
+
+def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:
+    """A cluster of one of ``kinds``; a lone word only the tagger calls a person ("Twitter": no given
+    name, title or he/she) may also be the organization an article calls "the company"."""
+    if cluster.kind in kinds:
+        return True
+    lone = cluster.kind == "person" and len(cluster.key) == 1 and not (cluster.gender_votes or cluster.titles)
+    return "org" in kinds and lone and cluster.key[0] not in first_name_genders()
+
+
+def _published_in(index: ArticleIndex, prep: Token) -> Token | None:
+    """The object of "in" when it names an organization ("an editorial in the Gazette"), else None."""
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    found = index.cluster_of_token.get(target.i) if target is not None else None
+    return target if found is not None and index.clusters[found].kind == "org" else None
 
 
 def _most_salient(
@@ -241,7 +287,7 @@ def _most_salient(
         if m.end > at or m.in_quote:
             continue
         cluster = index.clusters[m.cluster]
-        if kinds is not None and cluster.kind not in kinds:
+        if kinds is not None and not _fits(cluster, kinds):
             continue
         if gender and cluster.gender and cluster.gender != gender:
             continue
@@ -257,7 +303,8 @@ def _most_salient(
 
 DEFINITE = frozenset({"the", "this", "that"})
 ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
-SALIENT_SENTENCES_BACK = 8  # a bare "the senator" names someone introduced not long before (or a speaker)
+SALIENT_SENTENCES_BACK = 8
+DOCUMENT_SENTENCES_BACK = 12  # a bare "the senator" names someone introduced not long before (or a speaker)
 
 
 def _definite(head: Token) -> bool:

@@ -185,3 +185,11 @@ def test_the_speaker_stays_a_description(resolve: Resolve) -> None:
 
 def test_a_dash_glued_to_a_name_is_no_part_of_it(resolve: Resolve) -> None:
     assert resolve("“We are not done,” [[―Ada Brill]], the mayor, wrote.")[0] == "Ada Brill"
+
+
+def test_a_family_named_by_its_plural_surname_is_the_person_the_article_names(resolve: Resolve) -> None:
+    text = (
+        "Lunds: Stop The Noise\n\nPaul and Sara Lund spoke to reporters on Monday.\n\n"
+        "“Enough,” [[the Lunds]] said."
+    )
+    assert resolve(text)[0] == "Sara Lund"

@@ -165,7 +165,7 @@ class ArticleIndex:
                 c.kind = "person"  # "Neera Tanden ... Tanden wrote": a speaking "place" is the person
             if len(c.key) != 1 or c.kind != "person":
                 continue
-            options = ending.get(c.key[0], [])
+            options = ending.get(c.key[0]) or _family(ending, c.key[0])  # "the Khans": Khizr Khan
             people = [o for o in options if self.clusters[o].kind == "person"] or options
             if people:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
@@ -615,6 +615,11 @@ def _rank(m: NamedMention) -> tuple[float, int]:
 def _deletions(word: str) -> set[str]:
     """The word less one of its letters, each way."""
     return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def _family(ending: dict[str, list[int]], word: str) -> list[int]:
+    """The clusters whose full names end with the singular of a plural surname ("khans" -> "khan")."""
+    return ending.get(word[:-1], []) if word.endswith("s") and len(word) > 3 else []
 
 
 def _person_like(key: tuple[str, ...]) -> bool:

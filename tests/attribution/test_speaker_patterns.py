@@ -321,3 +321,23 @@ def test_roundup_line_names_its_source_between_a_dash_and_a_colon() -> None:
         '"Fewer farm towns voted than any model we ran had expected."'
     )
     assert _speaker(text, "Fewer farm towns") == "Hanna Olsen"
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("We are not done yet", "Governor Lena Ward"), ("Nobody here wanted", "Mara Quist")],
+)
+def test_sign_off_lines_with_a_glued_dash_and_a_comment(words: str, speaker: str) -> None:
+    text = (
+        "The rally ended late.\n\n"
+        '"We are not done yet, and we will be back next spring."\n\n'
+        "-Governor Lena Ward, speaking after the vote.\n\n"
+        '"Nobody here wanted the plant to close."\n\n'
+        "-Mara Quist, Dayton."
+    )
+    assert _speaker(text, words) == speaker
+
+
+def test_a_dash_line_that_goes_on_to_say_something_is_no_sign_off() -> None:
+    text = '"The roads are closed."\n\n- Officials said the storm would pass by noon.'
+    assert _speaker(text, "roads are closed") != "Officials"

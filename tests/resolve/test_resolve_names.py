@@ -151,10 +151,7 @@ def test_a_surname_tagged_as_a_common_noun_is_still_the_person(nlp: Language) ->
 
 
 def test_a_name_misspelled_by_one_letter_is_the_same_person(resolve: Resolve) -> None:
-    text = (
-        "Annika Lindqvist took the stage first.\n\n"
-        "“We start today,” [[Lindqvsit]] said, to cheers."
-    )
+    text = "Annika Lindqvist took the stage first.\n\n“We start today,” [[Lindqvsit]] said, to cheers."
     assert resolve(text)[0] == "Annika Lindqvist"
 
 
@@ -165,7 +162,6 @@ def test_the_fuller_spelling_of_a_misspelled_name_is_kept(resolve: Resolve) -> N
         "“It will work,” [[Ms. Osborne]] said."
     )
     assert resolve(text)[0] == "Margaret Osbourne"
-
 
 
 def test_a_non_breaking_space_inside_a_name_joins_its_words(resolve: Resolve) -> None:

@@ -135,7 +135,8 @@ def colon_subject(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
 @label_rule("dash", "label", decisive=True)
 def dash_label(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
     """(speaker, cue) of a sign-off after the quote, on its line or the next:
-    '"We will rebuild." — Commissioner Ruth Adler', the dash being the cue."""
+    '"We will rebuild." — Commissioner Ruth Adler', the dash being the cue; after the name's comma, the line
+    may say where or how ("-Ruth Adler, speaking in Dayton")."""
     doc = index.doc
     i = quote.end
     while i < len(doc) and (doc[i].text in (",", ".") or doc[i].is_space):
@@ -143,8 +144,9 @@ def dash_label(quote: Span, index: CueIndex) -> tuple[Token, Token] | None:
     if i >= len(doc) or doc[i].text not in DASHES:
         return None
     rest = [t for t in index.paragraph_tokens(index.paragraph_of[i]) if t.i > i]
-    if len(rest) > 2 * MAX_LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in rest):
-        return None  # a sign-off line names the speaker and says nothing else
+    comma = next((k for k, t in enumerate(rest) if t.text == ","), len(rest))
+    if len(rest) > 2 * MAX_LABEL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in rest[:comma]):
+        return None  # a sign-off names the speaker, at most adding where or how ("- Ana Ruiz, on TV")
     name = _name_after(rest, index)
     return (name, doc[i]) if name is not None else None
 

@@ -167,3 +167,16 @@ def test_the_same_period_last_year(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
     assert found["the corresponding period last year"]["start"] == "2021-07-01"
     assert found["the same period a year earlier"]["start"] == "2021-07-01"
+
+
+def test_a_quarter_named_by_number_and_year_anchors_later_comparisons(nlp: Language) -> None:
+    text = (
+        "Orchard Bancorp's profit has grown every quarter this year. In this year's second quarter, it "
+        "earned $4 million, against $3.1 million a year earlier."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["a year earlier"]["start"] == "2021-04-01"
+    assert found["a year earlier"]["grain"] == "quarter"

@@ -57,6 +57,13 @@ def refocuses(text: str) -> bool:
     return _SAME_PERIOD.fullmatch(text) is not None
 
 
+def names_whole_quarter(text: str) -> bool:
+    """True for a text that names a quarter by its number and year ("this year's third quarter", "the 1988
+    fourth quarter"): a period of its own, which later comparisons ("a year earlier") read from."""
+    match = _YEAR_PERIOD.fullmatch(text) or _YEARS_PERIOD.fullmatch(text)
+    return match is not None and match.group("q") is not None
+
+
 def names_a_quarter_of(text: str) -> bool:
     """True for a text that names the story's quarter in another year ("the 1988 quarter", "last year's
     quarter"): it reads the last quarter the story mentioned even when a year came since."""

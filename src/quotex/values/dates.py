@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from quotex.values import calendar as cal
-from quotex.values.anaphora import anchored, is_anaphoric, names_a_quarter_of, refocuses
+from quotex.values.anaphora import anchored, is_anaphoric, names_a_quarter_of, names_whole_quarter, refocuses
 from quotex.values.calendar import Period
 from quotex.values.date_words import CLOCK_TIME, DECADE_WORDS, HOLIDAYS, MONTHS, TIMES_OF_DAY, UNITS, WEEKDAYS
 from quotex.values.fallback import parse_absolute
@@ -162,7 +162,7 @@ def _anaphora_text(text: str) -> str | None:
 def names_anchor(text: str) -> bool:
     """True when a DATE text may serve later expressions as the story's last date (not "a year earlier")."""
     anaphora_text = _anaphora_text(clean(text))
-    return anaphora_text is None or refocuses(anaphora_text)
+    return anaphora_text is None or refocuses(anaphora_text) or names_whole_quarter(anaphora_text)
 
 
 @lru_cache(maxsize=256)

@@ -82,6 +82,13 @@ def test_date_words_as_names_or_generic_uses(nlp: Language) -> None:
     assert dates_of(nlp, "The talks resume this week, officials said.", "2022-10-27")["this week"] is not None
 
 
+def test_today_owning_an_era_noun_names_no_day(nlp: Language) -> None:
+    text = "Teachers said today's youth read less than their parents did. Today's vote was close."
+    found = dates_of(nlp, text, "2022-10-27")
+    assert found["today"] is None  # the present era
+    assert found["Today"]["start"] == found["Today"]["end"] == "2022-10-27"  # the day of the vote
+
+
 def test_a_clock_time_and_the_day_after_it_are_one_time(nlp: Language) -> None:
     text = "Brenmoor extended its offer for Kestrel Tools until 5 p.m. EST Nov. 9, the company said."
     doc = nlp.make_doc(text)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from quotex.document.lexicon import word_list
 from quotex.values.anaphora import PERIOD_END
 from quotex.values.calendar import Period
 from quotex.values.date_words import MONTHS, WEEKDAYS
@@ -115,14 +116,23 @@ def date_value(
 
 def names_no_day(ent: Span, before: str, after: str) -> bool:
     """True for a date word used as a name or generically: a title in capitals mid-sentence ("ABC's "This
-    Week""), "the people of tomorrow", "the world of today"."""
+    Week""), "the people of tomorrow", "the world of today", "today's youth"."""
     words = clean(ent.text).split()
     title = len(words) > 1 and not ent[0].is_sent_start and all(t.is_title for t in ent)
     if title and words[0] in DEICTIC_WORDS:
         return True
     if _names_an_event(ent, before, after):
         return True
-    return words == [words[0]] and words[0] in GENERIC_DAYS and before == "of" and after != "'s"
+    if words != [words[0]] or words[0] not in GENERIC_DAYS:
+        return False
+    return (before == "of" and after != "'s") or _owns_an_era(ent)
+
+
+def _owns_an_era(ent: Span) -> bool:
+    """True for "today's" owning a noun of an era ("today's youth", "tomorrow's cars"), not of a day's
+    events ("today's vote")."""
+    root = ent.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in word_list("era_nouns")
 
 
 def _names_an_event(ent: Span, before: str, after: str) -> bool:

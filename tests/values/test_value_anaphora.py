@@ -180,3 +180,19 @@ def test_a_quarter_named_by_number_and_year_anchors_later_comparisons(nlp: Langu
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
     assert found["a year earlier"]["start"] == "2021-04-01"
     assert found["a year earlier"]["grain"] == "quarter"
+
+
+def test_the_latest_quarter_is_one_that_has_ended(nlp: Language) -> None:
+    text = (
+        "Orchard Bancorp said the flood will result in a fourth-quarter charge. Its profit fell 9% in the "
+        "latest quarter, compared with a gain a year ago."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-11-02"
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert (found["the latest quarter"]["start"], found["the latest quarter"]["end"]) == (
+        "2022-07-01",
+        "2022-09-30",
+    )
+    assert found["a year ago"]["start"] == "2021-07-01"

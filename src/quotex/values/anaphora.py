@@ -158,12 +158,17 @@ def _same_period(which: str | None, unit: str, anchor: Period | None, ref: dt.da
     """ "the quarter", "the latest quarter", "the current quarter", "the period", "that quarter"."""
     if which == "current" or (which == "this" and unit == "quarter"):
         return cal.shift(ref, "quarter", 0) if ref else None
-    if anchor is not None and anchor.grain in _COMPARED_GRAINS:
-        return anchor
     latest = which in ("latest", "last", "recent", "most recent")
+    if anchor is not None and anchor.grain in _COMPARED_GRAINS and not (latest and _unended(anchor, ref)):
+        return anchor  # the story's period; but a quarter still running is no "latest quarter" of results
     if ref is not None and ((unit == "quarter" and which is None) or latest):
         return _latest_quarter(ref, 0)  # "the latest period" of a results story: the last quarter ended
     return None
+
+
+def _unended(period: Period, ref: dt.date | None) -> bool:
+    """True when ``period`` has not ended by the publication date ``ref``."""
+    return ref is not None and period.end >= ref
 
 
 def _latest_quarter(ref: dt.date, years: int) -> Period:

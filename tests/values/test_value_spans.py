@@ -89,6 +89,12 @@ def test_today_owning_an_era_noun_names_no_day(nlp: Language) -> None:
     assert found["Today"]["start"] == found["Today"]["end"] == "2022-10-27"  # the day of the vote
 
 
+def test_a_weekday_written_before_its_date_is_one_date(nlp: Language) -> None:
+    found = dates_of(nlp, "Redemptions peaked Monday Oct. 16 and eased after.", "2023-10-27")
+    assert list(found) == ["Monday Oct. 16"]
+    assert found["Monday Oct. 16"]["start"] == "2023-10-16"
+
+
 def test_a_clock_time_and_the_day_after_it_are_one_time(nlp: Language) -> None:
     text = "Brenmoor extended its offer for Kestrel Tools until 5 p.m. EST Nov. 9, the company said."
     doc = nlp.make_doc(text)

@@ -70,10 +70,13 @@ def _split_weekday_to_month(ent: Span) -> list[Span] | None:
 def _joined_label(previous: Span | None, ent: Span) -> str | None:
     """The label of the one date ``previous`` and ``ent`` make when they touch, else None: a day and its time
     of day ("Friday" "morning"), a clock time and its day ("until 9 a.m. EST" "Tuesday"), both TIME, and "the
-    corresponding period" with "last year" or "a year earlier", a DATE."""
+    corresponding period" with "last year" or "a year earlier", and a weekday with the day it names ("Friday"
+    "Oct. 13"), a DATE."""
     if previous is None or previous.end != ent.start:
         return None
     labels = (previous.label_, ent.label_)
+    if labels == ("DATE", "DATE") and _weekday_and_its_date(previous, ent):
+        return "DATE"
     if labels == ("DATE", "TIME") and re.fullmatch(TIMES_OF_DAY, ent.text.lower()):
         return "TIME"
     if labels == ("TIME", "DATE") and re.fullmatch(CLOCK_TIME, clean(previous.text)):
@@ -85,6 +88,12 @@ def _joined_label(previous: Span | None, ent: Span) -> str | None:
     ):
         return "DATE"
     return None
+
+
+def _weekday_and_its_date(weekday: Span, date: Span) -> bool:
+    """True for a lone weekday written right before a month and day: "Friday" "Oct. 13" is one day."""
+    lone_weekday = len(weekday) == 1 and weekday[0].lower_ in WEEKDAYS
+    return lone_weekday and _MONTH_DAY.match(clean(date.text)) is not None
 
 
 def _names_a_date(ent: Span) -> bool:

@@ -89,6 +89,17 @@ def test_today_owning_an_era_noun_names_no_day(nlp: Language) -> None:
     assert found["Today"]["start"] == found["Today"]["end"] == "2022-10-27"  # the day of the vote
 
 
+def test_today_capitalized_inside_a_sentence_names_a_programme(nlp: Language) -> None:
+    text = 'You are listening to Radio Norland Today. "Today is a good day," the host said.'
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = "2022-10-27"
+    doc = nlp(doc)
+    values = [(e.start_char, e._.quotex_value) for e in doc.ents if e.label_ == "DATE" and e.text == "Today"]
+    programme = text.index("Today")
+    assert [value is None for start, value in values if start == programme] == [True]
+    assert [value["start"] for start, value in values if start != programme] == ["2022-10-27"]
+
+
 def test_a_weekday_written_before_its_date_is_one_date(nlp: Language) -> None:
     found = dates_of(nlp, "Redemptions peaked Monday Oct. 16 and eased after.", "2023-10-27")
     assert list(found) == ["Monday Oct. 16"]

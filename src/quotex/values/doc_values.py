@@ -4,7 +4,7 @@ rejoined, number spans with the words around them."""
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotex.document.lexicon import word_list
 from quotex.values.anaphora import PERIOD_END
@@ -125,7 +125,17 @@ def names_no_day(ent: Span, before: str, after: str) -> bool:
         return True
     if words != [words[0]] or words[0] not in GENERIC_DAYS:
         return False
-    return (before == "of" and after != "'s") or _owns_an_era(ent)
+    return (before == "of" and after != "'s") or _owns_an_era(ent) or _names_a_title(ent[0])
+
+
+def _names_a_title(word: Token) -> bool:
+    """True for "Today" capitalized inside a sentence that is not a headline: a programme or paper ("This
+    is VOA Today", "on NBC's Today show"), not the day."""
+    words = [t for t in word.sent if t.is_alpha]
+    if not word.is_title or words[0].i == word.i:
+        return False
+    others = [t for t in words[1:] if t.i != word.i]
+    return sum(t.is_lower for t in others) * 2 >= len(others)  # a headline capitalizes most of its words
 
 
 def _owns_an_era(ent: Span) -> bool:

@@ -131,8 +131,10 @@ def names_no_day(ent: Span, before: str, after: str) -> bool:
 def _names_a_title(word: Token) -> bool:
     """True for "Today" capitalized inside a sentence that is not a headline: a programme or paper ("This
     is VOA Today", "on NBC's Today show"), not the day."""
+    if not word.is_title or not word.doc.has_annotation("SENT_START"):
+        return False  # without sentences (a bare tokenizer) there is no telling a headline
     words = [t for t in word.sent if t.is_alpha]
-    if not word.is_title or words[0].i == word.i:
+    if words[0].i == word.i:
         return False
     others = [t for t in words[1:] if t.i != word.i]
     return sum(t.is_lower for t in others) * 2 >= len(others)  # a headline capitalizes most of its words

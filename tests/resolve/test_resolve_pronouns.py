@@ -156,3 +156,11 @@ def test_the_mention_table_offers_each_clusters_best_mention_as_a_full_scan_woul
             mine = [m for m in offered if m.cluster == ci]
             assert all(m in mine for m in near)
             assert (best in mine) if best else not mine
+
+
+def test_she_may_go_to_a_person_named_like_one_whom_the_tagger_called_a_place(resolve: Resolve) -> None:
+    text = (
+        "Sunday Okafor, a delegate from Colorado, led the push to change the rules.\n\n"
+        "“The delegates deserve a free vote,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Sunday Okafor"

@@ -164,3 +164,12 @@ def test_she_may_go_to_a_person_named_like_one_whom_the_tagger_called_a_place(re
         "“The delegates deserve a free vote,” [[she]] said."
     )
     assert resolve(text)[0] == "Sunday Okafor"
+
+
+def test_a_short_form_of_a_given_name_tells_the_gender(resolve: Resolve) -> None:
+    text = (
+        "“We will hold the seat,” Tom Harlan said.\n\n"
+        "Greg Ostrander, a former aide to Lena Fischer, said the plan would fail.\n\n"
+        "“The district has changed,” [[he]] said."
+    )
+    assert resolve(text, previous=["Tom Harlan"])[0] == "Greg Ostrander"

@@ -173,3 +173,12 @@ def test_a_short_form_of_a_given_name_tells_the_gender(resolve: Resolve) -> None
         "“The district has changed,” [[he]] said."
     )
     assert resolve(text, previous=["Tom Harlan"])[0] == "Greg Ostrander"
+
+
+def test_he_may_go_to_a_man_by_his_given_name_after_a_she_misread_as_his(resolve: Resolve) -> None:
+    text = (
+        "Omar Castell opened the hearing on Monday. She was the first witness, a nurse from the clinic.\n\n"
+        "Castell asked about the delays. She said the clinic had waited months for supplies.\n\n"
+        "“We will ask the ministry for answers,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Omar Castell"

@@ -182,3 +182,11 @@ def test_he_may_go_to_a_man_by_his_given_name_after_a_she_misread_as_his(resolve
         "“We will ask the ministry for answers,” [[he]] said."
     )
     assert resolve(text)[0] == "Omar Castell"
+
+
+def test_a_given_name_in_no_list_barely_counts_against_the_main_subject(resolve: Resolve) -> None:
+    text = (
+        "Darvel Ostrander, a former aide, said Tom Harlan would lose the seat.\n\n"
+        "“The district has changed,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Darvel Ostrander"

@@ -32,7 +32,7 @@ CHAIN_SENTENCES_BACK = (
 )
 MAX_CHAIN = 2
 MAX_SENTENCES_BACK = 8  # antecedents further back count only when they already spoke
-UNKNOWN_GENDER_PENALTY = 0.75
+UNKNOWN_GENDER_PENALTY = 0.25  # many given names are in no list: a small doubt, not a veto
 CONTESTED_GENDER_PENALTY = 2.0  # the given name says the other gender, the text says this one
 PLACE_PENALTY = 0.5
 PLURAL_NOUN_PENALTY = 0.5

@@ -156,3 +156,37 @@ def test_the_mention_table_offers_each_clusters_best_mention_as_a_full_scan_woul
             mine = [m for m in offered if m.cluster == ci]
             assert all(m in mine for m in near)
             assert (best in mine) if best else not mine
+
+
+def test_she_may_go_to_a_person_named_like_one_whom_the_tagger_called_a_place(resolve: Resolve) -> None:
+    text = (
+        "Sunday Okafor, a delegate from Colorado, led the push to change the rules.\n\n"
+        "“The delegates deserve a free vote,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Sunday Okafor"
+
+
+def test_a_short_form_of_a_given_name_tells_the_gender(resolve: Resolve) -> None:
+    text = (
+        "“We will hold the seat,” Tom Harlan said.\n\n"
+        "Greg Ostrander, a former aide to Lena Fischer, said the plan would fail.\n\n"
+        "“The district has changed,” [[he]] said."
+    )
+    assert resolve(text, previous=["Tom Harlan"])[0] == "Greg Ostrander"
+
+
+def test_he_may_go_to_a_man_by_his_given_name_after_a_she_misread_as_his(resolve: Resolve) -> None:
+    text = (
+        "Omar Castell opened the hearing on Monday. She was the first witness, a nurse from the clinic.\n\n"
+        "Castell asked about the delays. She said the clinic had waited months for supplies.\n\n"
+        "“We will ask the ministry for answers,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Omar Castell"
+
+
+def test_a_given_name_in_no_list_barely_counts_against_the_main_subject(resolve: Resolve) -> None:
+    text = (
+        "Darvel Ostrander, a former aide, said Tom Harlan would lose the seat.\n\n"
+        "“The district has changed,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Darvel Ostrander"

@@ -17,10 +17,12 @@ from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     document_nouns,
+    first_name_genders,
+    org_name_words,
     org_nouns,
     role_nouns,
 )
-from quotex.resolve.article import ArticleIndex
+from quotex.resolve.article import ArticleIndex, Cluster
 from quotex.resolve.names import strip_determiners
 from quotex.resolve.syntax import subject_weight
 
@@ -30,10 +32,11 @@ CHAIN_SENTENCES_BACK = (
 )
 MAX_CHAIN = 2
 MAX_SENTENCES_BACK = 8  # antecedents further back count only when they already spoke
-UNKNOWN_GENDER_PENALTY = 0.75
+UNKNOWN_GENDER_PENALTY = 0.25  # many given names are in no list: a small doubt, not a veto
 CONTESTED_GENDER_PENALTY = 2.0  # the given name says the other gender, the text says this one
 PLACE_PENALTY = 0.5
 PLURAL_NOUN_PENALTY = 0.5
+PERSON_SHAPED_PENALTY = 1.5  # an organization or place by its labels whose name reads as a person's
 
 
 @dataclass(frozen=True)
@@ -151,13 +154,16 @@ def _score(
     cluster = index.clusters[c.cluster]
     score = index.salience(c.sent, c.subject, c.cluster, token.i, previous)
     if kind == "person":
-        if cluster.kind != "person" and not (cluster.kind is None and 2 <= len(cluster.key) <= 3):
+        if cluster.kind in ("org", "place") and _person_shaped(cluster):
+            score -= PERSON_SHAPED_PENALTY  # a person the tagger read as an organization or place
+        elif cluster.kind != "person" and not (cluster.kind is None and 2 <= len(cluster.key) <= 3):
             return None  # an unlabelled capitalized word is no "he" ("Union"); "Olive Meehan" may be
         if cluster.gender is None:
             score -= UNKNOWN_GENDER_PENALTY
         elif cluster.gender != gender:
             votes = cluster.gender_votes
-            if not votes[gender] or votes[gender] < votes[cluster.gender]:
+            named = first_name_genders().get(cluster.key[0]) == gender  # the text's he/she may be wrong
+            if not named and (not votes[gender] or votes[gender] < votes[cluster.gender]):
                 return None
             score -= CONTESTED_GENDER_PENALTY  # "Chen Sato ... she": only the given name says "m"
     else:
@@ -166,6 +172,12 @@ def _score(
         if cluster.kind == "place":
             score -= PLACE_PENALTY
     return score
+
+
+def _person_shaped(cluster: Cluster) -> bool:
+    """Two or three words, none of them a word of organization names ("Sunday Okafor", not "Acme Corp")."""
+    words = cluster.key
+    return 2 <= len(words) <= 3 and not any(w in org_name_words() or w in org_nouns() for w in words)
 
 
 def _chained(

@@ -297,3 +297,31 @@ def test_noun_completing_a_title_is_no_owner(resolve: Resolve) -> None:
         "Ohio on Tuesday.\n\n[[The former secretary of state]] mocked the plan."
     )
     assert resolve(text)[0] == "Ana Ruiz"
+
+
+def test_complaint_is_issued_by_whoever_sued(resolve: Resolve) -> None:
+    text = (
+        "Harbor Freightways sued the port authority in state court on Tuesday over the new docking fees.\n\n"
+        "The complaint, which was filed in Marlow County, said the fees were “arbitrary and punitive,” "
+        "according to [[the complaint]]."
+    )
+    assert resolve(text)[0] == "Harbor Freightways"
+
+
+def test_complaint_filed_by_a_candidates_campaign_is_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Senator Ilse Marwood has trailed in the polls all month.\n\n"
+        "Her campaign sued the state party on Friday, seeking access to its voter files. "
+        "[[The complaint]] said the party had acted “in bad faith.”"
+    )
+    assert resolve(text) == ("Marwood campaign", "ORG")
+
+
+def test_a_complaint_far_from_any_suit_has_no_filer(resolve: Resolve) -> None:
+    text = (
+        "Harbor Freightways sued the port authority on Tuesday.\n\n"
+        "The authority met on Wednesday. Its board voted on the budget. The mayor spoke.\n\n"
+        "Dock workers rallied.\n\n"
+        "“The process was unfair,” [[the complaint]] said."
+    )
+    assert resolve(text)[0] != "Harbor Freightways"

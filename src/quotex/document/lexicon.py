@@ -113,7 +113,14 @@ def org_name_words() -> frozenset[str]:
 @cache
 def document_nouns() -> frozenset[str]:
     """Nouns naming a document that can speak ("the report")."""
-    return word_list("document_nouns")
+    return frozenset(_pairs("document_nouns"))
+
+
+@cache
+def document_verbs() -> dict[str, frozenset[str]]:
+    """Document noun -> the verbs whose subject issues it ("complaint" -> "sue", "file": "X sued ... The
+    complaint says"), for the nouns models/document_nouns.txt tags with verbs."""
+    return {noun: frozenset(tag.split()) for noun, tag in _pairs("document_nouns").items() if tag}
 
 
 def title_key(word: str) -> str:

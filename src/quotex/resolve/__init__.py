@@ -14,6 +14,7 @@ from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
 from quotex.resolve.campaigns import CAMPAIGN, campaign_name, campaign_owner
 from quotex.resolve.descriptions import (
+    filer_of,
     is_description,
     is_person_noun,
     resolve_description,
@@ -127,6 +128,7 @@ def _campaign(
 ) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     head = _head(mention)
+    head = filer_of(index, head) or head  # "His campaign sued ... The complaint says"
     owner = campaign_owner(head)
     if owner is None and head.lower_ == CAMPAIGN and _bare_definite(head):
         owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was

@@ -11,6 +11,7 @@ from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     document_nouns,
+    document_verbs,
     first_name_genders,
     org_nouns,
     role_nouns,
@@ -222,12 +223,31 @@ def _resolve_document(
     here = index.sent_no[head.i]
     for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
         if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
-            return None  # a statement issued far back is another statement
+            break  # a statement issued far back is another statement
         if index.in_quote[occurrence.i] or head_word(occurrence) != word:
             continue
         found = _issuer(index, occurrence, previous, depth)
         if found is not None:
             return found
+    filer = filer_of(index, head)
+    return phrase_cluster(index, filer, previous, depth) if filer is not None else None
+
+
+def filer_of(index: ArticleIndex, head: Token) -> Token | None:
+    """For a filing with no issuer of its own ("the complaint"), the subject of the latest narrative verb
+    that files it a few sentences before ("Acme sued the city ... The complaint says": Acme), else None."""
+    verbs = document_verbs().get(head_word(head), frozenset())
+    if not verbs or any(c.dep_ == "poss" for c in head.children):
+        return None
+    here = index.sent_no[head.i]
+    for i in range(head.i - 1, -1, -1):  # stops a few sentences back: no copy of the token list
+        verb = index.tokens[i]
+        if here - index.sent_no[i] > FILING_SENTENCES_BACK:
+            return None
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not index.in_quote[i]:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -304,6 +324,7 @@ def _most_salient(
 DEFINITE = frozenset({"the", "this", "that"})
 ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
 SALIENT_SENTENCES_BACK = 8
+FILING_SENTENCES_BACK = 2  # "X sued ... The complaint": the filing is told of right after the suit
 DOCUMENT_SENTENCES_BACK = 12  # a bare "the senator" names someone introduced not long before (or a speaker)
 
 

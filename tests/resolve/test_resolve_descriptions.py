@@ -325,3 +325,16 @@ def test_a_complaint_far_from_any_suit_has_no_filer(resolve: Resolve) -> None:
         "“The process was unfair,” [[the complaint]] said."
     )
     assert resolve(text)[0] != "Harbor Freightways"
+
+
+def test_document_by_two_named_authors_names_both(resolve: Resolve) -> None:
+    text = (
+        "Tariffs have cost factory towns dearly, [[a 2019 study by economists Hana Lindqvist and Omar "
+        "Sadeq]] found, calling the losses “deep and lasting.”"
+    )
+    assert resolve(text)[0] == "Hana Lindqvist and Omar Sadeq"
+
+
+def test_document_by_one_named_author_and_others_names_the_author(resolve: Resolve) -> None:
+    text = "“Wages fell,” said [[a report by Hana Lindqvist and her students in Sweden]]."
+    assert resolve(text)[0] == "Hana Lindqvist"

@@ -17,6 +17,7 @@ from quotex.resolve.descriptions import (
     filer_of,
     is_description,
     is_person_noun,
+    joint_issuers,
     resolve_description,
     salient_referent,
 )
@@ -74,6 +75,9 @@ def speaker_name(
     campaign = _campaign(index, mention, recent, pronouns)
     if campaign is not None:
         return campaign, "ORG"
+    joint = joint_issuers(index, _head(mention))
+    if joint:  # "a study by X and Y": both, as the article names them
+        return " and ".join(index.clusters[c].name for c in joint), index.clusters[joint[0]].label
     cluster, fallback = _resolve(index, mention, recent, pronouns)
     if cluster is not None:
         c = index.clusters[cluster]

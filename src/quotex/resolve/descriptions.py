@@ -22,6 +22,7 @@ from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
 PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
+JOINT_PREPS = frozenset({"by", "from"})  # "a study by X and Y"; not "of": "a survey of X and Y"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
 
 
@@ -273,6 +274,29 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         if subject is not None:
             return phrase_cluster(index, subject, previous, depth)
     return None
+
+
+def joint_issuers(index: ArticleIndex, head: Token) -> list[int]:
+    """The names a document says it is by when it names more than one of one kind ("a study by economists
+    Ana Rossi and Luis Vega", "a report by X and Y"), in the order written; else []."""
+    if head_word(head) not in document_nouns():
+        return []
+    for prep in head.children:
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in JOINT_PREPS or target is None:
+            continue
+        joined = [t for t in target.subtree if t is target or t.dep_ == "conj" or _has_and(t)]
+        named = [index.cluster_of_token[t.i] for t in joined if t.i in index.cluster_of_token]
+        found = list(dict.fromkeys(named))  # in the order written
+        one_kind = len({index.clusters[c].kind for c in found}) == 1
+        if len(found) > 1 and one_kind and any(map(_has_and, joined)):
+            return found
+    return []
+
+
+def _has_and(token: Token) -> bool:
+    """A word with "and" joining another to it ("Rossi" of "Rossi and Vega")."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
 
 
 def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:

@@ -338,3 +338,12 @@ def test_document_by_two_named_authors_names_both(resolve: Resolve) -> None:
 def test_document_by_one_named_author_and_others_names_the_author(resolve: Resolve) -> None:
     text = "“Wages fell,” said [[a report by Hana Lindqvist and her students in Sweden]]."
     assert resolve(text)[0] == "Hana Lindqvist"
+
+
+def test_complaint_with_its_own_filer_keeps_it(resolve: Resolve) -> None:
+    text = (
+        "Senator Ilse Marwood has trailed in the polls all month.\n\n"
+        "Her campaign sued the state party on Friday. [[The complaint by the Harbor Workers Union]] "
+        "said the party had acted “in bad faith.”"
+    )
+    assert resolve(text)[0] == "Harbor Workers Union"

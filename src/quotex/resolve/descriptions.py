@@ -238,7 +238,7 @@ def filer_of(index: ArticleIndex, head: Token) -> Token | None:
     """For a filing with no issuer of its own ("the complaint"), the subject of the latest narrative verb
     that files it a few sentences before ("Acme sued the city ... The complaint says": Acme), else None."""
     verbs = document_verbs().get(head_word(head), frozenset())
-    if not verbs or any(c.dep_ == "poss" for c in head.children):
+    if not verbs or any(_names_issuer(index, c) for c in head.children):
         return None
     here = index.sent_no[head.i]
     for i in range(head.i - 1, -1, -1):  # stops a few sentences back: no copy of the token list
@@ -274,6 +274,12 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         if subject is not None:
             return phrase_cluster(index, subject, previous, depth)
     return None
+
+
+def _names_issuer(index: ArticleIndex, child: Token) -> bool:
+    """A word of a document's own that says who issued it ("X's", "by X", "the X complaint")."""
+    named_compound = child.dep_ == "compound" and child.i in index.cluster_of_token
+    return child.dep_ == "poss" or named_compound or (child.dep_ == "prep" and child.lower_ in ISSUER_PREPS)
 
 
 def joint_issuers(index: ArticleIndex, head: Token) -> list[int]:

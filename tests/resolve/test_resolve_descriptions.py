@@ -347,3 +347,20 @@ def test_complaint_with_its_own_filer_keeps_it(resolve: Resolve) -> None:
         "said the party had acted “in bad faith.”"
     )
     assert resolve(text)[0] == "Harbor Workers Union"
+
+
+def test_statement_after_a_response_is_the_responders(resolve: Resolve) -> None:
+    text = (
+        "The port authority raised its docking fees in March.\n\n"
+        "The Harbor Workers Union responded on Tuesday that the fees were illegal. "
+        "“We will not pay a cent,” [[the statement]] said."
+    )
+    assert resolve(text)[0] == "Harbor Workers Union"
+
+
+def test_email_after_someone_emailed_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "Dara Okafor, the campaign's finance director, emailed donors on Monday evening.\n\n"
+        "[[The email]] goes on to say: “Every dollar counts this week.”"
+    )
+    assert resolve(text)[0] == "Dara Okafor"

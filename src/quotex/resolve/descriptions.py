@@ -235,8 +235,9 @@ def _resolve_document(
 
 
 def filer_of(index: ArticleIndex, head: Token) -> Token | None:
-    """For a filing with no issuer of its own ("the complaint"), the subject of the latest narrative verb
-    that files it a few sentences before ("Acme sued the city ... The complaint says": Acme), else None."""
+    """For a filing or statement with no issuer of its own ("the complaint"), the subject of the latest
+    narrative verb that issues it a few sentences before ("Acme sued the city ... The complaint says",
+    "Acme responded that ... the statement said": Acme), else None."""
     verbs = document_verbs().get(head_word(head), frozenset())
     if not verbs or any(_names_issuer(index, c) for c in head.children):
         return None
@@ -354,7 +355,7 @@ def _most_salient(
 DEFINITE = frozenset({"the", "this", "that"})
 ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
 SALIENT_SENTENCES_BACK = 8
-FILING_SENTENCES_BACK = 2  # "X sued ... The complaint": the filing is told of right after the suit
+FILING_SENTENCES_BACK = 2  # "X sued ... The complaint": told of right after the suit
 DOCUMENT_SENTENCES_BACK = 12  # a bare "the senator" names someone introduced not long before (or a speaker)
 
 

@@ -364,3 +364,19 @@ def test_email_after_someone_emailed_is_theirs(resolve: Resolve) -> None:
         "[[The email]] goes on to say: “Every dollar counts this week.”"
     )
     assert resolve(text)[0] == "Dara Okafor"
+
+
+def test_document_sent_from_someone_in_the_passive_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "An email was sent on Friday from the league's commissioner, Petra Halvorsen, to every club.\n\n"
+        "“We will not tolerate this,” [[the email]] said."
+    )
+    assert resolve(text)[0] == "Petra Halvorsen"
+
+
+def test_report_released_by_an_agency_in_the_passive_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "A report was released by the Marlow Water Board on Monday.\n\n"
+        "“The pipes are failing,” [[the report]] said."
+    )
+    assert resolve(text)[0] == "Marlow Water Board"

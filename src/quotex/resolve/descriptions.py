@@ -263,10 +263,11 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         elif child.dep_ == "prep" and child.lower_ == PUBLISHED_IN:
             target = _published_in(index, child)
         elif child.dep_ == "acl":  # "a complaint filed by X"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            target = _agent_of(child)
         if target is not None and (found := phrase_cluster(index, target, previous, depth)) is not None:
             return found
+    if noun.dep_ == "nsubjpass" and (target := _agent_of(noun.head)) is not None:
+        return phrase_cluster(index, target, previous, depth)  # "an email was sent from X"
     verb = noun.head if noun.dep_ == "dobj" else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -274,6 +275,16 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return phrase_cluster(index, subject, previous, depth)
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The X of a passive verb's "by X" or "from X" ("filed by X", "sent from X"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
     return None
 
 

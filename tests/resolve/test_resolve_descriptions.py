@@ -380,3 +380,22 @@ def test_report_released_by_an_agency_in_the_passive_is_theirs(resolve: Resolve)
         "“The pipes are failing,” [[the report]] said."
     )
     assert resolve(text)[0] == "Marlow Water Board"
+
+
+def test_editorial_board_is_the_newspapers_not_the_latest_organization(resolve: Resolve) -> None:
+    text = (
+        "The Marlow Gazette endorsed Ana Ruiz for mayor on Sunday.\n\n"
+        "The Harbor Workers Union backed her rival.\n\n"
+        "“She has earned a second term,” [[the editorial board]] wrote."
+    )
+    assert resolve(text)[0] == "Marlow Gazette"
+
+
+def test_the_daily_is_an_outlet_or_nobody(resolve: Resolve) -> None:
+    named = (
+        "The Dunmore Ledger reported the deal first. Halvorsen Mining denied it on Monday.\n\n"
+        "“The contract was signed in May,” [[the daily]] said."
+    )
+    assert resolve(named)[0] == "Dunmore Ledger"
+    unnamed = "Halvorsen Mining denied the deal on Monday.\n\n“The contract was signed,” [[the daily]] said."
+    assert resolve(unnamed)[0] != "Halvorsen Mining"

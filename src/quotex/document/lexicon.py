@@ -101,7 +101,19 @@ def person_titles() -> dict[str, tuple[str, str]]:
 @cache
 def org_nouns() -> frozenset[str]:
     """Nouns naming a kind of organization."""
-    return word_list("org_nouns")
+    return frozenset(_pairs("org_nouns"))
+
+
+@cache
+def outlet_nouns() -> frozenset[str]:
+    """Organization nouns for a news outlet ("newspaper", "daily"), tagged ``|outlet`` in org_nouns.txt."""
+    return frozenset(noun for noun, tag in _pairs("org_nouns").items() if tag == "outlet")
+
+
+@cache
+def outlet_words() -> frozenset[str]:
+    """Words that end news outlets' names ("Times", "Gazette")."""
+    return word_list("outlet_words")
 
 
 @cache

@@ -14,6 +14,8 @@ from quotex.document.lexicon import (
     document_verbs,
     first_name_genders,
     org_nouns,
+    outlet_nouns,
+    outlet_words,
     role_nouns,
     word_list,
 )
@@ -78,8 +80,27 @@ def resolve_description(
     if word in document_nouns():
         return _resolve_document(index, head, word, previous, depth, earlier)
     if word in org_nouns() and earlier:
-        return _most_salient(index, head.i, previous, kinds=("org",))
+        outlets = _outlets(index, head)
+        kinds = ("org",) if outlets is None else None  # an outlet: among the outlets, however tagged
+        return _most_salient(index, head.i, previous, kinds=kinds, clusters=outlets)
     return None
+
+
+def _outlet_name(cluster: Cluster) -> bool:
+    """An organization named like a news outlet ("Marlow Gazette"), also where the tagger calls it a person
+    the article gives no title and no he or she."""
+    untold = cluster.kind == "person" and not (cluster.gender_votes or cluster.titles)
+    return (cluster.kind == "org" or untold) and bool(cluster.key) and cluster.key[-1] in outlet_words()
+
+
+def _outlets(index: ArticleIndex, head: Token) -> set[int] | None:
+    """For a news outlet noun ("the daily", "the editorial board"), the organizations named like an outlet
+    ("The Marlow Gazette"); None for any other noun."""
+    word = head_word(head)
+    modifiers = (head_word(c) for c in head.children if c.dep_ in ("amod", "compound"))
+    if word not in outlet_nouns() and not any(m in outlet_nouns() for m in modifiers):
+        return None
+    return {ci for ci, c in enumerate(index.clusters) if _outlet_name(c)}
 
 
 def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
@@ -388,13 +409,16 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     if word in nouns or head.lower_ in nouns:
         gender = nouns.get(word, "") or nouns.get(head.lower_, "")
         kinds: tuple[str, ...] = ("person",)
-    elif word in org_nouns():
+    elif word in org_nouns() and word not in document_nouns():
         gender, kinds = "", ("org",)
     else:
         return None
     before = _earlier_use(index, head, word)
     at = head.left_edge.i if before is None else before.left_edge.i  # the article keeps one referent per noun
     earlier = previous if before is None else []
+    outlets = _outlets(index, head)
+    if outlets is not None:
+        return _most_salient(index, at, earlier, clusters=outlets, window=True)
     return _most_salient(index, at, earlier, kinds=kinds, gender=gender, window=True)
 
 

@@ -399,3 +399,14 @@ def test_the_daily_is_an_outlet_or_nobody(resolve: Resolve) -> None:
     assert resolve(named)[0] == "Dunmore Ledger"
     unnamed = "Halvorsen Mining denied the deal on Monday.\n\n“The contract was signed,” [[the daily]] said."
     assert resolve(unnamed)[0] != "Halvorsen Mining"
+
+
+def test_a_published_piece_is_the_outlets_the_article_names(resolve: Resolve) -> None:
+    text = (
+        "The Dunmore Ledger took aim at the dam project on Sunday.\n\n"
+        "Halvorsen Mining, which would build it, declined to comment.\n\n"
+        "“The dam must not be built,” [[the piece]] said."
+    )
+    assert resolve(text)[0] == "Dunmore Ledger"
+    no_outlet = "Halvorsen Mining declined to comment.\n\n“The dam must not be built,” [[the piece]] said."
+    assert resolve(no_outlet)[0] is None

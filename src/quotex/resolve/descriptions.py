@@ -16,6 +16,7 @@ from quotex.document.lexicon import (
     org_nouns,
     outlet_nouns,
     outlet_words,
+    published_nouns,
     role_nouns,
     word_list,
 )
@@ -87,10 +88,11 @@ def resolve_description(
 
 
 def _outlet_name(cluster: Cluster) -> bool:
-    """An organization named like a news outlet ("Marlow Gazette"), also where the tagger calls it a person
-    the article gives no title and no he or she."""
+    """An organization named like a news outlet ("Marlow Gazette"), also where the tagger gives it no kind or
+    calls it a person the article gives no title and no he or she."""
     untold = cluster.kind == "person" and not (cluster.gender_votes or cluster.titles)
-    return (cluster.kind == "org" or untold) and bool(cluster.key) and cluster.key[-1] in outlet_words()
+    named = bool(cluster.key) and cluster.key[-1] in outlet_words()
+    return named and (cluster.kind in ("org", None) or untold)
 
 
 def _outlets(index: ArticleIndex, head: Token) -> set[int] | None:
@@ -100,6 +102,11 @@ def _outlets(index: ArticleIndex, head: Token) -> set[int] | None:
     modifiers = (head_word(c) for c in head.children if c.dep_ in ("amod", "compound"))
     if word not in outlet_nouns() and not any(m in outlet_nouns() for m in modifiers):
         return None
+    return _outlet_clusters(index)
+
+
+def _outlet_clusters(index: ArticleIndex) -> set[int]:
+    """The article's organizations named like a news outlet."""
     return {ci for ci, c in enumerate(index.clusters) if _outlet_name(c)}
 
 
@@ -252,7 +259,11 @@ def _resolve_document(
         if found is not None:
             return found
     filer = filer_of(index, head)
-    return phrase_cluster(index, filer, previous, depth) if filer is not None else None
+    if filer is not None:
+        return phrase_cluster(index, filer, previous, depth)
+    if word in published_nouns() and _definite(head):  # "The piece goes on to say": the outlet's
+        return _most_salient(index, head.i, previous, clusters=_outlet_clusters(index), window=True)
+    return None
 
 
 def filer_of(index: ArticleIndex, head: Token) -> Token | None:

@@ -297,3 +297,116 @@ def test_noun_completing_a_title_is_no_owner(resolve: Resolve) -> None:
         "Ohio on Tuesday.\n\n[[The former secretary of state]] mocked the plan."
     )
     assert resolve(text)[0] == "Ana Ruiz"
+
+
+def test_complaint_is_issued_by_whoever_sued(resolve: Resolve) -> None:
+    text = (
+        "Harbor Freightways sued the port authority in state court on Tuesday over the new docking fees.\n\n"
+        "The complaint, which was filed in Marlow County, said the fees were “arbitrary and punitive,” "
+        "according to [[the complaint]]."
+    )
+    assert resolve(text)[0] == "Harbor Freightways"
+
+
+def test_complaint_filed_by_a_candidates_campaign_is_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Senator Ilse Marwood has trailed in the polls all month.\n\n"
+        "Her campaign sued the state party on Friday, seeking access to its voter files. "
+        "[[The complaint]] said the party had acted “in bad faith.”"
+    )
+    assert resolve(text) == ("Marwood campaign", "ORG")
+
+
+def test_a_complaint_far_from_any_suit_has_no_filer(resolve: Resolve) -> None:
+    text = (
+        "Harbor Freightways sued the port authority on Tuesday.\n\n"
+        "The authority met on Wednesday. Its board voted on the budget. The mayor spoke.\n\n"
+        "Dock workers rallied.\n\n"
+        "“The process was unfair,” [[the complaint]] said."
+    )
+    assert resolve(text)[0] != "Harbor Freightways"
+
+
+def test_document_by_two_named_authors_names_both(resolve: Resolve) -> None:
+    text = (
+        "Tariffs have cost factory towns dearly, [[a 2019 study by economists Hana Lindqvist and Omar "
+        "Sadeq]] found, calling the losses “deep and lasting.”"
+    )
+    assert resolve(text)[0] == "Hana Lindqvist and Omar Sadeq"
+
+
+def test_document_by_one_named_author_and_others_names_the_author(resolve: Resolve) -> None:
+    text = "“Wages fell,” said [[a report by Hana Lindqvist and her students in Sweden]]."
+    assert resolve(text)[0] == "Hana Lindqvist"
+
+
+def test_complaint_with_its_own_filer_keeps_it(resolve: Resolve) -> None:
+    text = (
+        "Senator Ilse Marwood has trailed in the polls all month.\n\n"
+        "Her campaign sued the state party on Friday. [[The complaint by the Harbor Workers Union]] "
+        "said the party had acted “in bad faith.”"
+    )
+    assert resolve(text)[0] == "Harbor Workers Union"
+
+
+def test_statement_after_a_response_is_the_responders(resolve: Resolve) -> None:
+    text = (
+        "The port authority raised its docking fees in March.\n\n"
+        "The Harbor Workers Union responded on Tuesday that the fees were illegal. "
+        "“We will not pay a cent,” [[the statement]] said."
+    )
+    assert resolve(text)[0] == "Harbor Workers Union"
+
+
+def test_email_after_someone_emailed_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "Dara Okafor, the campaign's finance director, emailed donors on Monday evening.\n\n"
+        "[[The email]] goes on to say: “Every dollar counts this week.”"
+    )
+    assert resolve(text)[0] == "Dara Okafor"
+
+
+def test_document_sent_from_someone_in_the_passive_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "An email was sent on Friday from the league's commissioner, Petra Halvorsen, to every club.\n\n"
+        "“We will not tolerate this,” [[the email]] said."
+    )
+    assert resolve(text)[0] == "Petra Halvorsen"
+
+
+def test_report_released_by_an_agency_in_the_passive_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "A report was released by the Marlow Water Board on Monday.\n\n"
+        "“The pipes are failing,” [[the report]] said."
+    )
+    assert resolve(text)[0] == "Marlow Water Board"
+
+
+def test_editorial_board_is_the_newspapers_not_the_latest_organization(resolve: Resolve) -> None:
+    text = (
+        "The Marlow Gazette endorsed Ana Ruiz for mayor on Sunday.\n\n"
+        "The Harbor Workers Union backed her rival.\n\n"
+        "“She has earned a second term,” [[the editorial board]] wrote."
+    )
+    assert resolve(text)[0] == "Marlow Gazette"
+
+
+def test_the_daily_is_an_outlet_or_nobody(resolve: Resolve) -> None:
+    named = (
+        "The Dunmore Ledger reported the deal first. Halvorsen Mining denied it on Monday.\n\n"
+        "“The contract was signed in May,” [[the daily]] said."
+    )
+    assert resolve(named)[0] == "Dunmore Ledger"
+    unnamed = "Halvorsen Mining denied the deal on Monday.\n\n“The contract was signed,” [[the daily]] said."
+    assert resolve(unnamed)[0] != "Halvorsen Mining"
+
+
+def test_a_published_piece_is_the_outlets_the_article_names(resolve: Resolve) -> None:
+    text = (
+        "The Dunmore Ledger took aim at the dam project on Sunday.\n\n"
+        "Halvorsen Mining, which would build it, declined to comment.\n\n"
+        "“The dam must not be built,” [[the piece]] said."
+    )
+    assert resolve(text)[0] == "Dunmore Ledger"
+    no_outlet = "Halvorsen Mining declined to comment.\n\n“The dam must not be built,” [[the piece]] said."
+    assert resolve(no_outlet)[0] is None

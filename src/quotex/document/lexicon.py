@@ -43,6 +43,9 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+OUTLET = "outlet"  # the tag of news-outlet words in org_nouns.txt and document_nouns.txt
+
+
 def _pairs(name: str) -> dict[str, str]:
     """``word|tag`` lines of a lexicon as {word: tag} (tag '' when absent)."""
     out = {}
@@ -101,7 +104,19 @@ def person_titles() -> dict[str, tuple[str, str]]:
 @cache
 def org_nouns() -> frozenset[str]:
     """Nouns naming a kind of organization."""
-    return word_list("org_nouns")
+    return frozenset(_pairs("org_nouns"))
+
+
+@cache
+def outlet_nouns() -> frozenset[str]:
+    """Organization nouns for a news outlet ("newspaper", "daily"), tagged ``|outlet`` in org_nouns.txt."""
+    return frozenset(noun for noun, tag in _pairs("org_nouns").items() if tag == OUTLET)
+
+
+@cache
+def outlet_words() -> frozenset[str]:
+    """Words that end news outlets' names ("Times", "Gazette")."""
+    return word_list("outlet_words")
 
 
 @cache
@@ -113,7 +128,21 @@ def org_name_words() -> frozenset[str]:
 @cache
 def document_nouns() -> frozenset[str]:
     """Nouns naming a document that can speak ("the report")."""
-    return word_list("document_nouns")
+    return frozenset(_pairs("document_nouns"))
+
+
+@cache
+def document_verbs() -> dict[str, frozenset[str]]:
+    """Document noun -> the verbs whose subject issues it ("complaint" -> "sue", "file": "X sued ... The
+    complaint says"), for the nouns models/document_nouns.txt tags with verbs."""
+    tags = _pairs("document_nouns").items()
+    return {noun: frozenset(tag.split()) for noun, tag in tags if tag and tag != OUTLET}
+
+
+@cache
+def published_nouns() -> frozenset[str]:
+    """Document nouns for a piece a news outlet publishes ("the editorial"), tagged ``|outlet``."""
+    return frozenset(noun for noun, tag in _pairs("document_nouns").items() if tag == OUTLET)
 
 
 def title_key(word: str) -> str:

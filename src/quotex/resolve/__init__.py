@@ -14,8 +14,10 @@ from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
 from quotex.resolve.campaigns import CAMPAIGN, campaign_name, campaign_owner
 from quotex.resolve.descriptions import (
+    filer_of,
     is_description,
     is_person_noun,
+    joint_issuers,
     resolve_description,
     salient_referent,
 )
@@ -73,6 +75,9 @@ def speaker_name(
     campaign = _campaign(index, mention, recent, pronouns)
     if campaign is not None:
         return campaign, "ORG"
+    joint = joint_issuers(index, _head(mention))
+    if joint:  # "a study by X and Y": both, as the article names them
+        return " and ".join(index.clusters[c].name for c in joint), index.clusters[joint[0]].label
     cluster, fallback = _resolve(index, mention, recent, pronouns)
     if cluster is not None:
         c = index.clusters[cluster]
@@ -127,6 +132,7 @@ def _campaign(
 ) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     head = _head(mention)
+    head = filer_of(index, head) or head  # "His campaign sued ... The complaint says"
     owner = campaign_owner(head)
     if owner is None and head.lower_ == CAMPAIGN and _bare_definite(head):
         owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was

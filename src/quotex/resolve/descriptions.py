@@ -11,8 +11,12 @@ from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     document_nouns,
+    document_verbs,
     first_name_genders,
     org_nouns,
+    outlet_nouns,
+    outlet_words,
+    published_nouns,
     role_nouns,
     word_list,
 )
@@ -21,6 +25,7 @@ from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
 PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
+JOINT_PREPS = frozenset({"by", "from"})  # "a study by X and Y"; not "of": "a survey of X and Y"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
 
 
@@ -76,8 +81,33 @@ def resolve_description(
     if word in document_nouns():
         return _resolve_document(index, head, word, previous, depth, earlier)
     if word in org_nouns() and earlier:
-        return _most_salient(index, head.i, previous, kinds=("org",))
+        outlets = _outlets(index, head)
+        kinds = ("org",) if outlets is None else None  # an outlet: among the outlets, however tagged
+        return _most_salient(index, head.i, previous, kinds=kinds, clusters=outlets)
     return None
+
+
+def _outlet_name(cluster: Cluster) -> bool:
+    """An organization named like a news outlet ("Marlow Gazette"), also where the tagger gives it no kind or
+    calls it a person the article gives no title and no he or she."""
+    untold = cluster.kind == "person" and not (cluster.gender_votes or cluster.titles)
+    named = bool(cluster.key) and cluster.key[-1] in outlet_words()
+    return named and (cluster.kind in ("org", None) or untold)
+
+
+def _outlets(index: ArticleIndex, head: Token) -> set[int] | None:
+    """For a news outlet noun ("the daily", "the editorial board"), the organizations named like an outlet
+    ("The Marlow Gazette"); None for any other noun."""
+    word = head_word(head)
+    modifiers = (head_word(c) for c in head.children if c.dep_ in ("amod", "compound"))
+    if word not in outlet_nouns() and not any(m in outlet_nouns() for m in modifiers):
+        return None
+    return _outlet_clusters(index)
+
+
+def _outlet_clusters(index: ArticleIndex) -> set[int]:
+    """The article's organizations named like a news outlet."""
+    return {ci for ci, c in enumerate(index.clusters) if _outlet_name(c)}
 
 
 def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
@@ -222,12 +252,36 @@ def _resolve_document(
     here = index.sent_no[head.i]
     for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
         if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
-            return None  # a statement issued far back is another statement
+            break  # a statement issued far back is another statement
         if index.in_quote[occurrence.i] or head_word(occurrence) != word:
             continue
         found = _issuer(index, occurrence, previous, depth)
         if found is not None:
             return found
+    filer = filer_of(index, head)
+    if filer is not None:
+        return phrase_cluster(index, filer, previous, depth)
+    if word in published_nouns() and _definite(head):  # "The piece goes on to say": the outlet's
+        return _most_salient(index, head.i, previous, clusters=_outlet_clusters(index), window=True)
+    return None
+
+
+def filer_of(index: ArticleIndex, head: Token) -> Token | None:
+    """For a filing or statement with no issuer of its own ("the complaint"), the subject of the latest
+    narrative verb that issues it a few sentences before ("Acme sued the city ... The complaint says",
+    "Acme responded that ... the statement said": Acme), else None."""
+    verbs = document_verbs().get(head_word(head), frozenset())
+    if not verbs or any(_names_issuer(index, c) for c in head.children):
+        return None
+    here = index.sent_no[head.i]
+    for i in range(head.i - 1, -1, -1):  # stops a few sentences back: no copy of the token list
+        verb = index.tokens[i]
+        if here - index.sent_no[i] > FILING_SENTENCES_BACK:
+            return None
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not index.in_quote[i]:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -241,10 +295,11 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         elif child.dep_ == "prep" and child.lower_ == PUBLISHED_IN:
             target = _published_in(index, child)
         elif child.dep_ == "acl":  # "a complaint filed by X"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            target = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            target = _agent_of(child)
         if target is not None and (found := phrase_cluster(index, target, previous, depth)) is not None:
             return found
+    if noun.dep_ == "nsubjpass" and (target := _agent_of(noun.head)) is not None:
+        return phrase_cluster(index, target, previous, depth)  # "an email was sent from X"
     verb = noun.head if noun.dep_ == "dobj" else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -253,6 +308,45 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
         if subject is not None:
             return phrase_cluster(index, subject, previous, depth)
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The X of a passive verb's "by X" or "from X" ("filed by X", "sent from X"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _names_issuer(index: ArticleIndex, child: Token) -> bool:
+    """A word of a document's own that says who issued it ("X's", "by X", "the X complaint")."""
+    named_compound = child.dep_ == "compound" and child.i in index.cluster_of_token
+    return child.dep_ == "poss" or named_compound or (child.dep_ == "prep" and child.lower_ in ISSUER_PREPS)
+
+
+def joint_issuers(index: ArticleIndex, head: Token) -> list[int]:
+    """The names a document says it is by when it names more than one of one kind ("a study by economists
+    Ana Rossi and Luis Vega", "a report by X and Y"), in the order written; else []."""
+    if head_word(head) not in document_nouns():
+        return []
+    for prep in head.children:
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in JOINT_PREPS or target is None:
+            continue
+        joined = [t for t in target.subtree if t is target or t.dep_ == "conj" or _has_and(t)]
+        named = [index.cluster_of_token[t.i] for t in joined if t.i in index.cluster_of_token]
+        found = list(dict.fromkeys(named))  # in the order written
+        one_kind = len({index.clusters[c].kind for c in found}) == 1
+        if len(found) > 1 and one_kind and any(map(_has_and, joined)):
+            return found
+    return []
+
+
+def _has_and(token: Token) -> bool:
+    """A word with "and" joining another to it ("Rossi" of "Rossi and Vega")."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
 
 
 def _fits(cluster: Cluster, kinds: tuple[str, ...]) -> bool:
@@ -304,6 +398,7 @@ def _most_salient(
 DEFINITE = frozenset({"the", "this", "that"})
 ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
 SALIENT_SENTENCES_BACK = 8
+FILING_SENTENCES_BACK = 2  # "X sued ... The complaint": told of right after the suit
 DOCUMENT_SENTENCES_BACK = 12  # a bare "the senator" names someone introduced not long before (or a speaker)
 
 
@@ -325,13 +420,16 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     if word in nouns or head.lower_ in nouns:
         gender = nouns.get(word, "") or nouns.get(head.lower_, "")
         kinds: tuple[str, ...] = ("person",)
-    elif word in org_nouns():
+    elif word in org_nouns() and word not in document_nouns():
         gender, kinds = "", ("org",)
     else:
         return None
     before = _earlier_use(index, head, word)
     at = head.left_edge.i if before is None else before.left_edge.i  # the article keeps one referent per noun
     earlier = previous if before is None else []
+    outlets = _outlets(index, head)
+    if outlets is not None:
+        return _most_salient(index, at, earlier, clusters=outlets, window=True)
     return _most_salient(index, at, earlier, kinds=kinds, gender=gender, window=True)
 
 

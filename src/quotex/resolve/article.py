@@ -120,7 +120,7 @@ class ArticleIndex:
         self.mentions: list[NamedMention] = []
         self.cluster_of_token: dict[int, int] = {}
         self.role_links: list[RoleLink] = []
-        self._recent: list[int] = []  # cluster ids, most recently mentioned first
+        self._last_seen: dict[int, int] = {}  # cluster id -> the number of its latest mention
         self._by_word: dict[str, set[int]] = {}  # name word -> clusters whose names contain it
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
         self._mention_count: Counter = Counter()  # cluster id -> its mentions so far
@@ -311,9 +311,7 @@ class ArticleIndex:
             self._bare.add((ci, key[0]))
         for t in form.tokens:
             self.cluster_of_token[t.i] = ci
-        if ci in self._recent:
-            self._recent.remove(ci)
-        self._recent.insert(0, ci)
+        self._last_seen[ci] = len(self.mentions)
 
     def _find_cluster(
         self, key: tuple[str, ...], gender: str = "", at: int | None = None, label: str | None = None
@@ -323,7 +321,9 @@ class ArticleIndex:
         A surname shared by several people ("Clinton") goes to the most salient of them at token ``at``.
         """
         sharing = set().union(*(self._by_word.get(w, ()) for w in key))
-        recent = [ci for ci in self._recent if ci in sharing]
+        recent = sorted(
+            (ci for ci in sharing if ci in self._last_seen), key=self._last_seen.__getitem__, reverse=True
+        )
         for ci in recent:
             if self.clusters[ci].key == key:
                 return ci

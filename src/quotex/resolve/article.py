@@ -65,7 +65,7 @@ class Cluster:
     name: str
     labels: Counter = field(default_factory=Counter)
     gender_votes: Counter = field(default_factory=Counter)
-    titles: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # each title once, in the order first written
     acronym: str | None = None
     narrative: bool = True  # the canonical name was written outside quotes (narration or headline)
     kind: str | None = None  # "person", "org", "place", "norp" (nationality or party) or None
@@ -95,7 +95,7 @@ class NamedMention:
     in_quote: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class RoleLink:
     """A role noun the article attaches to a named person ("Thomas Reyes, the auditor")."""
 
@@ -120,6 +120,7 @@ class ArticleIndex:
         self.mentions: list[NamedMention] = []
         self.cluster_of_token: dict[int, int] = {}
         self.role_links: list[RoleLink] = []
+        self._role_link_set: set[RoleLink] = set()
         self._last_seen: dict[int, int] = {}  # cluster id -> the number of its latest mention
         self._by_word: dict[str, set[int]] = {}  # name word -> clusters whose names contain it
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
@@ -296,7 +297,7 @@ class ArticleIndex:
         if form.acronym and not cluster.acronym:
             cluster.acronym = form.acronym
             self._acronyms[form.acronym.lower()] = ci
-        cluster.titles.extend(titles)
+        cluster.titles.extend(t for t in dict.fromkeys(titles) if t not in cluster.titles)
         if title_gender:
             cluster.gender_votes[title_gender] += TITLE_WEIGHT
         subject = subject_weight(head)
@@ -517,8 +518,9 @@ class ArticleIndex:
     def _add_role(self, role: str, m: NamedMention, token: int) -> None:
         """Record a role link once; a gendered role ("spokeswoman") is also gender evidence."""
         link = RoleLink(role, m.cluster, token, self.sent_no[token])
-        if link in self.role_links:
+        if link in self._role_link_set:
             return
+        self._role_link_set.add(link)
         self.role_links.append(link)
         gender = role_nouns().get(role, "")
         if gender:

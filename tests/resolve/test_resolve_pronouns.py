@@ -190,3 +190,12 @@ def test_a_given_name_in_no_list_barely_counts_against_the_main_subject(resolve:
         "“The district has changed,” [[he]] said."
     )
     assert resolve(text)[0] == "Darvel Ostrander"
+
+
+def test_given_names_outside_the_hand_list_tell_the_gender_from_birth_records(resolve: Resolve) -> None:
+    text = (
+        "Lavonne Abernathy testified first at the hearing on the new bus routes.\n\n"
+        "Thaddeus Mwangi, who chaired it, thanked the drivers for coming. "
+        "“The night buses are the ones people need,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Lavonne Abernathy"

@@ -80,6 +80,22 @@ def first_name_genders() -> dict[str, str]:
 
 
 @cache
+def birth_record_genders() -> dict[str, str]:
+    """Given name -> 'm' or 'f' from US birth records (``given_names_us.txt``): wider than
+    ``first_names.txt`` but blind to words that are also places or nouns ("Virginia", "Hope")."""
+    return _pairs("given_names_us")
+
+
+def name_gender(key: tuple[str, ...]) -> str | None:
+    """The gender a name's given name signals: the hand-written list for any name, US birth records only
+    for a name of two or three words (a given name and a surname), never for a lone word."""
+    found = first_name_genders().get(key[0]) if key else None
+    if found is None and 2 <= len(key) <= 3:
+        found = birth_record_genders().get(key[0])
+    return found or None
+
+
+@cache
 def given_names() -> frozenset[str]:
     """Lower-cased common given names."""
     return frozenset(first_name_genders())

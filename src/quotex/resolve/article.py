@@ -16,6 +16,7 @@ from quotex.document.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     first_name_genders,
+    name_gender,
     org_nouns,
     person_titles,
     role_nouns,
@@ -677,7 +678,7 @@ def _kind(cluster: Cluster) -> str | None:
 def _gender(cluster: Cluster) -> str | None:
     """m or f from the weighted evidence (titles, roles, pronouns, first name), None on a tie or none."""
     votes = Counter(cluster.gender_votes)
-    first = first_name_genders().get(cluster.key[0])
+    first = name_gender(cluster.key)
     if first:  # also a lone given name ("Melanie"): articles name people in full before using a surname
         votes[first] += FIRST_NAME_WEIGHT
     if votes["m"] == votes["f"]:

@@ -17,7 +17,7 @@ from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     document_nouns,
-    first_name_genders,
+    name_gender,
     org_name_words,
     org_nouns,
     role_nouns,
@@ -162,7 +162,7 @@ def _score(
             score -= UNKNOWN_GENDER_PENALTY
         elif cluster.gender != gender:
             votes = cluster.gender_votes
-            named = first_name_genders().get(cluster.key[0]) == gender  # the text's he/she may be wrong
+            named = name_gender(cluster.key) == gender  # the text's he/she may be wrong
             if not named and (not votes[gender] or votes[gender] < votes[cluster.gender]):
                 return None
             score -= CONTESTED_GENDER_PENALTY  # "Chen Sato ... she": only the given name says "m"

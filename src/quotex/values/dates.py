@@ -49,8 +49,10 @@ _THE_PAST_UNIT = re.compile(r"the (?:past|last|latest) (week|month|year)")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _RECURRING = frozenset({"each", "every"})  # "each July", "every Thursday": a set of dates, no one range
 # "the first nine months" without a year: a length of a reporting year that may be fiscal (TimeML DURATION)
-_LEADING_MONTHS = re.compile(r"(?:first|last|final) \w+ months")
+_LEADING_MONTHS = re.compile(r"(?:first|last|final) \w+ (?:months|quarters)")
 _OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
+# "as early as next week", "at least the first two quarters of 1990": the date itself
+_HEDGE = re.compile(r"^(?:as (?:early|late|soon|recently) as|at least)\s+")
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
@@ -131,7 +133,7 @@ def normalize_date(
     following month" (see ``anaphora``); ``last_quarter`` the last quarter or half it mentioned, read by "the
     1988 quarter" when a year came since."""
     ref = parse_reference(published) if isinstance(published, str) else published
-    text, before = clean(text), before.lower()
+    text, before = _HEDGE.sub("", clean(text)), before.lower()
     if before in _RECURRING:
         return None
     if text in UNITS and before in ("this", "last", "next"):
@@ -324,6 +326,10 @@ def yearly(text: str, relative_quarter: bool = True) -> Callable[[int], Period] 
     if text in floating_holidays():
         rule = floating_holidays()[text]
         return lambda y: cal.floating_day(rule, y)
+    match = re.fullmatch(r"(.+) week", text)
+    if match and (match.group(1) in HOLIDAYS or match.group(1) in floating_holidays()):
+        holiday = yearly(match.group(1))  # "Easter week", "Thanksgiving week": the week holding the day
+        return lambda y: cal.week(holiday(y).start)
     if text in cal.SEASONS:
         return lambda y: cal.season(y, text)
     match = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter|q([1-4])", text)
@@ -334,9 +340,10 @@ def yearly(text: str, relative_quarter: bool = True) -> Callable[[int], Period] 
     if match:
         h = int(match.group(2)) if match.group(2) else (1 if match.group(1) in ("first", "1st") else 2)
         return lambda y: cal.half(y, h)
-    match = re.fullmatch(r"(first|last|final) (\w+) months(?: of)?", text)
+    match = re.fullmatch(r"(first|last|final) (\w+) (months|quarters)(?: of)?", text)
     if match:
         count = words_to_number(match.group(2))
+        count = count * 3 if count and match.group(3) == "quarters" else count  # "the first two quarters"
         if count and 1 <= count <= 12:
             count = int(count)
             first = 1 if match.group(1) == "first" else 13 - count

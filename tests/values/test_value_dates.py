@@ -335,3 +335,10 @@ def test_leading_quarters_are_months_of_the_year() -> None:
 )
 def test_a_holiday_week_is_the_week_holding_the_day(text: str, tense: str, expected: tuple) -> None:
     assert span(text, tense=tense) == expected
+
+
+def test_a_day_just_gone_in_a_future_clause_is_that_day() -> None:
+    # written before the story's date: "to repatriate him by March 12" dated March 15 is this March 12
+    assert span("March 12", tense="future") == ("2022-03-12", "2022-03-12", "day")
+    assert span("March 1", tense="future") == ("2023-03-01", "2023-03-01", "day")  # two weeks gone
+    assert span("March", tense="future", published="2022-04-02")[0] == "2023-03-01"  # a month is not a day

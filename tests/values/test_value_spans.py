@@ -9,7 +9,7 @@ def dates_of(nlp: Language, text: str, published: str) -> dict[str, dict | None]
     doc = nlp.make_doc(text)
     doc._.quotex_published = published
     doc = nlp(doc)
-    return {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    return {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
 
 
 def test_a_period_and_the_date_ending_it_are_two_dates(nlp: Language) -> None:
@@ -132,3 +132,18 @@ def test_a_range_of_clock_times_has_no_day_value(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
     assert found.get("8 a.m. to 1 p.m.", "absent") is None
     assert found["October"] is not None
+
+
+def test_the_day_before_a_date_is_one_date_a_day_off(nlp: Language) -> None:
+    text = (
+        "The day before last Tuesday's hearing, the mayor met the strikers. She spoke again the next morning."
+    )
+    found = dates_of(nlp, text, "2000-02-24")  # a Thursday: last Tuesday is Feb. 22
+    assert found["The day before last Tuesday"]["start"] == "2000-02-21"
+    assert found["the next morning"]["start"] == "2000-02-22"
+
+
+def test_the_day_after_a_holiday() -> None:
+    assert normalize_date("the day after Christmas", "2022-12-30", "past")["start"] == "2022-12-26"
+    assert normalize_date("the day before March 3", "2022-03-10", "past")["start"] == "2022-03-02"
+    assert normalize_date("the day after March", "2022-03-10", "past") is None  # a month has no one day

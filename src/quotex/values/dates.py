@@ -45,6 +45,7 @@ _PERIOD_OF_YEAR = re.compile(
 _YEAR_END = re.compile(
     r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
 )
+_DAY_BESIDE = re.compile(r"day (before|after) (?!yesterday$|tomorrow$)(.+)")
 _THE_PAST_UNIT = re.compile(r"the (?:past|last|latest) (week|month|year)")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _RECURRING = frozenset({"each", "every"})  # "each July", "every Thursday": a set of dates, no one range
@@ -199,7 +200,8 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
         if period is None and _DATEPARSER_WORTHY.search(text):
             period = parse_absolute(text)
         words = text.split()
-        if period is None and 1 < len(words) <= 5 and not _names_date(words[0]):
+        beside = _DAY_BESIDE.fullmatch(strip_the(text))
+        if period is None and 1 < len(words) <= 5 and not _names_date(words[0]) and not beside:
             # "a decade last month": the tail that reads, when the words dropped name no date
             tail = " ".join(words[1:])
             period = None if is_duration(tail) else resolve(tail, ref, tense)
@@ -235,6 +237,12 @@ def _mode(tense: str | None) -> str | None:
 def single(text: str, ref: dt.date | None, tense: str | None) -> Period | None:
     """One date expression (not a range)."""
     text = strip_the(re.sub(r"^(?:earlier|later)\s+(?:in\s+)?", "", text))
+    match = _DAY_BESIDE.fullmatch(text)
+    if match:  # "the day before last Tuesday('s hearing)", "the day after Christmas": one day off that day
+        inner = single(match.group(2), ref, tense)
+        if inner is None or inner.grain != "day":
+            return None
+        return cal.day(inner.start + dt.timedelta(days=1 if match.group(1) == "after" else -1))
     if _YEAR_END.fullmatch(text) and ref is not None:
         # "by year-end", "since year-end": the year's last day (an accounting date), the last one for the past
         last_day = dt.date(ref.year, 12, 31)

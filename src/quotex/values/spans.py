@@ -1,8 +1,9 @@
 """Date entity spans repaired before values are read (a small step of its own, the only one in quotex.values
 that changes ``doc.ents``): a reporting period and the date that ends it are two dates ("the quarter" and
 "Sept. 30" in "the quarter ended Sept. 30"), a day and the time of day after it are one ("Friday" +
-"morning"), so are a clock time and the day after it ("9 a.m. EST" + "Tuesday"), and a holiday or a date
-the base model labels EVENT ("Thanksgiving Day", "the Aug. 7") is a DATE."""
+"morning"), so are a clock time and the day after it ("9 a.m. EST" + "Tuesday") and "the day before" and
+the date it precedes, and a holiday or a date the base model labels EVENT ("Thanksgiving Day", "the Aug. 7")
+is a DATE."""
 
 import re
 
@@ -35,6 +36,8 @@ def repair_date_spans(doc: Doc) -> None:
             changed = True
             continue
         parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
+        if parts is None and ent.label_ == "DATE":
+            parts = _day_beside(ent, repaired)
         if ent.label_ == "EVENT" and _names_a_date(ent):
             parts = [Span(doc, ent.start, ent.end, label="DATE")]
         if parts is None:
@@ -55,6 +58,25 @@ def _split_period_end(ent: Span) -> list[Span] | None:
     if normalize_date(end.text, "2000-01-01") is None:
         return None
     return [Span(ent.doc, ent.start, cut, label="DATE"), Span(ent.doc, cut + 1, ent.end, label="DATE")]
+
+
+def _day_beside(ent: Span, repaired: list[Span]) -> list[Span] | None:
+    """ "the day before" + "last Tuesday" -> one DATE "the day before last Tuesday": the day off that day.
+    The words before the date are in no entity, or "the day" is one of its own (then replaced)."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ not in ("before", "after") or doc[start - 2].lower_ != "day":
+        return None
+    start -= 2
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    previous = repaired[-1] if repaired else None
+    if previous is not None and previous.end == ent.start - 1 and previous.label_ == "DATE":
+        if previous.start != start:
+            return None
+        repaired.pop()  # spaCy's "The day" + "before" + "last Tuesday"
+    elif (previous is not None and previous.end > start) or any(t.ent_type for t in doc[start : ent.start]):
+        return None
+    return [Span(doc, start, ent.end, label="DATE")]
 
 
 def _split_weekday_to_month(ent: Span) -> list[Span] | None:

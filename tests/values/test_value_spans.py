@@ -147,3 +147,14 @@ def test_the_day_after_a_holiday() -> None:
     assert normalize_date("the day after Christmas", "2022-12-30", "past")["start"] == "2022-12-26"
     assert normalize_date("the day before March 3", "2022-03-10", "past")["start"] == "2022-03-02"
     assert normalize_date("the day after March", "2022-03-10", "past") is None  # a month has no one day
+
+
+def test_a_holiday_the_base_model_missed_or_took_for_a_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Shops expect crowds this Easter, as they had last Thanksgiving.")
+    doc._.quotex_published = "2000-02-10"
+    doc = nlp(doc)
+    days = {e.text: e._.quotex_value["start"] for e in doc.ents if e.label_ == "DATE"}
+    assert "2000-04-23" in days.values()  # Easter 2000
+    assert "1999-11-25" in days.values()  # Thanksgiving 1999
+    found = dates_of(nlp, "The ferry to Easter Island left on Friday.", "2000-02-10")
+    assert "Easter Island" not in found

@@ -14,6 +14,9 @@ from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
 _PERIOD_END = frozenset({"ended", "ending"})
+_DEICTIC = frozenset({"last", "this", "next"})
+# labels the base model gives a holiday it takes for a name ("this Easter" a place)
+_NAME_LABELS = frozenset({"EVENT", "LOC", "GPE", "ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART"})
 _PERIOD_NOUNS = frozenset({"period", "quarter"})
 _PERIOD_MODIFIERS = frozenset(
     {"latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "current", "recent"}
@@ -26,7 +29,7 @@ def repair_date_spans(doc: Doc) -> None:
     """Split period-ended-date spans, relabel dates labelled EVENT and add reporting periods, in place."""
     ents = list(doc.ents)
     repaired: list[Span] = []
-    added = _reporting_periods(doc)
+    added = _reporting_periods(doc) + _untagged_holidays(doc)
     changed = bool(added)
     ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
@@ -38,7 +41,7 @@ def repair_date_spans(doc: Doc) -> None:
         parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
         if parts is None and ent.label_ == "DATE":
             parts = _day_beside(ent, repaired)
-        if ent.label_ == "EVENT" and _names_a_date(ent):
+        if ent.label_ in _NAME_LABELS and _names_a_date(ent, holidays_only=ent.label_ != "EVENT"):
             parts = [Span(doc, ent.start, ent.end, label="DATE")]
         if parts is None:
             repaired.append(ent)
@@ -118,10 +121,31 @@ def _weekday_and_its_date(weekday: Span, date: Span) -> bool:
     return lone_weekday and _MONTH_DAY.match(clean(date.text)) is not None
 
 
-def _names_a_date(ent: Span) -> bool:
-    """True for an EVENT entity whose words are a holiday or a month and day."""
+def _names_a_date(ent: Span, holidays_only: bool = False) -> bool:
+    """True for an EVENT entity whose words are a holiday or a month and day (with ``holidays_only``, a
+    holiday: "this Easter" taken for a place)."""
     text = re.sub(r"^(?:the|last|this|next) ", "", clean(ent.text))
-    return text in HOLIDAYS or text in floating_holidays() or _MONTH_DAY.fullmatch(text) is not None
+    if text in HOLIDAYS or text in floating_holidays():
+        return True
+    return not holidays_only and _MONTH_DAY.fullmatch(text) is not None
+
+
+def _untagged_holidays(doc: Doc) -> list[Span]:
+    """ "last Thanksgiving", "this Christmas" that the base model left out of every entity: with "last",
+    "this" or "next" before it, a holiday's name is the day."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ not in _DEICTIC or token.ent_type:
+            continue
+        for size in (2, 1):  # "Christmas Eve", "Thanksgiving"
+            words = doc[token.i + 1 : token.i + 1 + size]
+            if len(words) != size or any(t.ent_type for t in words) or not words[0].is_title:
+                continue
+            text = clean(words.text)
+            if text in HOLIDAYS or text in floating_holidays():
+                found.append(Span(doc, token.i, words.end, label="DATE"))
+                break
+    return found
 
 
 def _reporting_periods(doc: Doc) -> list[Span]:

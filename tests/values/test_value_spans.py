@@ -158,3 +158,12 @@ def test_a_holiday_the_base_model_missed_or_took_for_a_name(nlp: Language) -> No
     assert "1999-11-25" in days.values()  # Thanksgiving 1999
     found = dates_of(nlp, "The ferry to Easter Island left on Friday.", "2000-02-10")
     assert "Easter Island" not in found
+
+
+def test_the_nth_day_that_today_is(nlp: Language) -> None:
+    found = dates_of(nlp, "In the capital, today is the fifth day of the strike.", "2001-05-04")
+    assert found["the fifth day"]["start"] == "2001-05-04"
+    found = dates_of(nlp, "It's the second day of the blockade, the agency said.", "2001-05-04")
+    assert found["the second day"]["start"] == "2001-05-04"
+    found = dates_of(nlp, "It was the second day of the blockade when the ships left.", "2001-05-04")
+    assert found["the second day"] is None  # a past "was": which day the text does not say

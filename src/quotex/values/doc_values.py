@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotex.document.lexicon import word_list
+from quotex.values import calendar as cal
 from quotex.values.anaphora import PERIOD_END, shift_years
 from quotex.values.calendar import Period
 from quotex.values.date_words import MONTHS, WEEKDAYS
@@ -14,6 +15,7 @@ from quotex.values.dates import clean, names_anchor, normalize_date, parse_refer
 from quotex.values.numbers import normalize_number
 from quotex.values.spans import repair_date_spans
 from quotex.values.tense import governing_tense
+from quotex.values.words import ORDINALS
 
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -135,7 +137,25 @@ def date_value(
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):
         text = f"{text} {after}"  # "the 1988 quarter": spaCy's span holds the year only
-    return normalize_date(text, published, tense, before, anchor, last_quarter), None
+    value = normalize_date(text, published, tense, before, anchor, last_quarter)
+    if value is None and _is_today(ent):
+        ref = parse_reference(published) if isinstance(published, str) else published
+        value = None if ref is None else cal.day(ref).as_dict()
+    return value, None
+
+
+def _is_today(ent: Span) -> bool:
+    """True for "the eighth day (of the blockade)" that a present "is" says today is: "Today is the eighth
+    day of ...", "It's the second day of an offensive"."""
+    words = clean(ent.text).split()
+    if len(words) != 3 or words[0] != "the" or words[2] != "day":
+        return False
+    if words[1] not in ORDINALS and words[1] not in ("last", "final"):
+        return False
+    root, head = ent.root, ent.root.head
+    if root.dep_ != "attr" or head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "today", "this") for c in head.children)
 
 
 def names_no_day(ent: Span, before: str, after: str) -> bool:

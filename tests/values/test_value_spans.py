@@ -167,3 +167,11 @@ def test_the_nth_day_that_today_is(nlp: Language) -> None:
     assert found["the second day"]["start"] == "2001-05-04"
     found = dates_of(nlp, "It was the second day of the blockade when the ships left.", "2001-05-04")
     assert found["the second day"] is None  # a past "was": which day the text does not say
+
+
+def test_a_clock_time_and_its_day_after_a_comma_are_one_time(nlp: Language) -> None:
+    doc = nlp.make_doc("Halvard extended its offer until 5 p.m. EST, Nov. 6.")
+    doc._.quotex_published = "1989-10-30"
+    doc = nlp(doc)
+    times = [(e.text, e._.quotex_value["start"]) for e in doc.ents if e.label_ == "TIME"]
+    assert times == [("5 p.m. EST, Nov. 6", "1989-11-06")]

@@ -94,12 +94,18 @@ def _split_weekday_to_month(ent: Span) -> list[Span] | None:
 
 def _joined_label(previous: Span | None, ent: Span) -> str | None:
     """The label of the one date ``previous`` and ``ent`` make when they touch, else None: a day and its time
-    of day ("Friday" "morning"), a clock time and its day ("until 9 a.m. EST" "Tuesday"), both TIME, and "the
+    of day ("Friday" "morning"), a clock time and its day ("until 9 a.m. EST" "Tuesday", also after a comma:
+    "5 p.m. EST, Nov. 6"), both TIME, and "the
     corresponding period" with "last year" or "a year earlier", and a weekday with the day it names ("Friday"
     "Oct. 13"), a DATE."""
-    if previous is None or previous.end != ent.start:
+    if previous is None:
         return None
     labels = (previous.label_, ent.label_)
+    comma = ent.start == previous.end + 1 and ent.doc[previous.end].text == ","
+    if comma and labels == ("TIME", "DATE") and re.fullmatch(CLOCK_TIME, clean(previous.text)):
+        return "TIME"  # "until 5 p.m. EST, Nov. 6": one time
+    if previous.end != ent.start:
+        return None
     if labels == ("DATE", "DATE") and _weekday_and_its_date(previous, ent):
         return "DATE"
     if labels == ("DATE", "TIME") and re.fullmatch(TIMES_OF_DAY, ent.text.lower()):

@@ -196,3 +196,20 @@ def test_the_latest_quarter_is_one_that_has_ended(nlp: Language) -> None:
         "2022-09-30",
     )
     assert found["a year ago"]["start"] == "2021-07-01"
+
+
+def test_a_quarter_takes_the_year_of_the_day_that_ends_it(nlp: Language) -> None:
+    text = (
+        "Halvard moved to a calendar year in March. In the second quarter ended Oct. 31, Halvard lost "
+        "$2 million. Results for that quarter included a write-down."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_published = PUBLISHED  # 2022-10-27: Oct. 31 is last year's
+    doc = nlp(doc)
+    found = {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    assert found["Oct. 31"]["start"] == "2021-10-31"
+    assert (found["the second quarter"]["start"], found["the second quarter"]["end"]) == (
+        "2021-04-01",
+        "2021-06-30",
+    )
+    assert found["that quarter"]["start"] == "2021-04-01"

@@ -305,3 +305,47 @@ def test_counts_and_ages_that_look_like_years() -> None:
     assert span("more than two thousand years") is None
     assert span("30s", before="his") is None  # "when he was in his 30s"
     assert span("the 1930s")[0] == "1930-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("as early as next week", ("2022-03-21", "2022-03-27", "week")),
+        ("as late as 2019", ("2019-01-01", "2019-12-31", "year")),
+        ("as early as next year's second quarter", ("2023-04-01", "2023-06-30", "quarter")),
+        ("at least the first two quarters of 2023", ("2023-01-01", "2023-06-30", "half")),
+    ],
+)
+def test_a_hedge_before_a_date_leaves_the_date(text: str, expected: tuple) -> None:
+    assert span(text) == expected
+
+
+def test_leading_quarters_are_months_of_the_year() -> None:
+    assert span("the first three quarters of 2021") == ("2021-01-01", "2021-09-30", "month")
+    assert span("the last two quarters of 2021") == ("2021-07-01", "2021-12-31", "half")
+    assert span("the first two quarters") is None  # of a reporting year that may be fiscal
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Easter week", "future", ("2022-04-11", "2022-04-17", "week")),  # Easter Sunday 2022: April 17
+        ("Christmas week", "past", ("2021-12-20", "2021-12-26", "week")),
+    ],
+)
+def test_a_holiday_week_is_the_week_holding_the_day(text: str, tense: str, expected: tuple) -> None:
+    assert span(text, tense=tense) == expected
+
+
+def test_a_day_just_gone_in_a_future_clause_is_that_day() -> None:
+    # written before the story's date: "to repatriate him by March 12" dated March 15 is this March 12
+    assert span("March 12", tense="future") == ("2022-03-12", "2022-03-12", "day")
+    assert span("March 1", tense="future") == ("2023-03-01", "2023-03-01", "day")  # two weeks gone
+    assert span("March", tense="future", published="2022-04-02")[0] == "2023-03-01"  # a month is not a day
+
+
+def test_last_and_the_month_just_gone() -> None:
+    # written in March, "last February" is not the month just gone ("last month"), but a year before
+    assert span("last February", published="2022-03-02")[0] == "2021-02-01"
+    assert span("last February", published="2022-04-02")[0] == "2022-02-01"
+    assert span("last December", published="2022-01-10")[0] == "2021-12-01"  # last year's December anyway

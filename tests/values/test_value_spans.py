@@ -9,7 +9,7 @@ def dates_of(nlp: Language, text: str, published: str) -> dict[str, dict | None]
     doc = nlp.make_doc(text)
     doc._.quotex_published = published
     doc = nlp(doc)
-    return {e.text: e._.quotex_value for e in doc.ents if e.label_ == "DATE"}
+    return {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
 
 
 def test_a_period_and_the_date_ending_it_are_two_dates(nlp: Language) -> None:
@@ -132,3 +132,46 @@ def test_a_range_of_clock_times_has_no_day_value(nlp: Language) -> None:
     found = {e.text: e._.quotex_value for e in doc.ents if e.label_ in ("DATE", "TIME")}
     assert found.get("8 a.m. to 1 p.m.", "absent") is None
     assert found["October"] is not None
+
+
+def test_the_day_before_a_date_is_one_date_a_day_off(nlp: Language) -> None:
+    text = (
+        "The day before last Tuesday's hearing, the mayor met the strikers. She spoke again the next morning."
+    )
+    found = dates_of(nlp, text, "2000-02-24")  # a Thursday: last Tuesday is Feb. 22
+    assert found["The day before last Tuesday"]["start"] == "2000-02-21"
+    assert found["the next morning"]["start"] == "2000-02-22"
+
+
+def test_the_day_after_a_holiday() -> None:
+    assert normalize_date("the day after Christmas", "2022-12-30", "past")["start"] == "2022-12-26"
+    assert normalize_date("the day before March 3", "2022-03-10", "past")["start"] == "2022-03-02"
+    assert normalize_date("the day after March", "2022-03-10", "past") is None  # a month has no one day
+
+
+def test_a_holiday_the_base_model_missed_or_took_for_a_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Shops expect crowds this Easter, as they had last Thanksgiving.")
+    doc._.quotex_published = "2000-02-10"
+    doc = nlp(doc)
+    days = {e.text: e._.quotex_value["start"] for e in doc.ents if e.label_ == "DATE"}
+    assert "2000-04-23" in days.values()  # Easter 2000
+    assert "1999-11-25" in days.values()  # Thanksgiving 1999
+    found = dates_of(nlp, "The ferry to Easter Island left on Friday.", "2000-02-10")
+    assert "Easter Island" not in found
+
+
+def test_the_nth_day_that_today_is(nlp: Language) -> None:
+    found = dates_of(nlp, "In the capital, today is the fifth day of the strike.", "2001-05-04")
+    assert found["the fifth day"]["start"] == "2001-05-04"
+    found = dates_of(nlp, "It's the second day of the blockade, the agency said.", "2001-05-04")
+    assert found["the second day"]["start"] == "2001-05-04"
+    found = dates_of(nlp, "It was the second day of the blockade when the ships left.", "2001-05-04")
+    assert found["the second day"] is None  # a past "was": which day the text does not say
+
+
+def test_a_clock_time_and_its_day_after_a_comma_are_one_time(nlp: Language) -> None:
+    doc = nlp.make_doc("Halvard extended its offer until 5 p.m. EST, Nov. 6.")
+    doc._.quotex_published = "1989-10-30"
+    doc = nlp(doc)
+    times = [(e.text, e._.quotex_value["start"]) for e in doc.ents if e.label_ == "TIME"]
+    assert times == [("5 p.m. EST, Nov. 6", "1989-11-06")]

@@ -60,6 +60,10 @@ def test_weekdays_by_the_clause(nlp: Language, text: str, expression: str, expec
         ("Officials flew the crew home to testify on Nov. 14.", "Nov. 14", "2022-11-14"),
         # a month in a past-tense clause is the last one
         ("Prices rose sharply in December, the agency said.", "December", "2021-12-01"),
+        # an infinitive after an adjective takes the tense of the adjective's verb: after a past one, the
+        # nearer occurrence (the summer just gone, not next year's)
+        ("The floods made it hard for farmers to sell grain well into the summer.", "summer", "2022-06-01"),
+        ("It is hard for farmers to sell grain before the spring.", "spring", "2023-03-01"),
     ],
 )
 def test_months_and_days_by_the_clause(nlp: Language, text: str, expression: str, expected: str) -> None:

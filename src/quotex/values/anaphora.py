@@ -84,7 +84,7 @@ def anchored(text: str, anchor: Period | None, ref: dt.date | None) -> Period | 
     if anchor is not None and anchor.grain == PERIOD_END:
         ago = _YEAR_AGO.fullmatch(text)
         if _A_YEAR_AGO.fullmatch(text) or (ago and not ago.group("unit") and not ago.group("q")):
-            return _shift_years(Period(anchor.start, anchor.end, "day"), -1)
+            return shift_years(Period(anchor.start, anchor.end, "day"), -1)
         anchor = Period(anchor.start, anchor.end, "day")
     match = _YEAR_AGO.fullmatch(text)
     if match:
@@ -142,7 +142,7 @@ def _year_before(
         return _latest_quarter(ref, -1) if unit in ("quarter", "period") else cal.year(ref.year - 1)
     if unit == "quarter" and anchor.grain != "quarter":
         return None
-    return _shift_years(anchor, -1)
+    return shift_years(anchor, -1)
 
 
 def _quarter_in(year: int, quarter: str | None, anchor: Period | None) -> Period | None:
@@ -150,7 +150,7 @@ def _quarter_in(year: int, quarter: str | None, anchor: Period | None) -> Period
     if quarter is not None:
         return cal.quarter(year, _QUARTER_NO[quarter])
     if anchor is not None and anchor.grain in _COMPARED_GRAINS:
-        return _shift_years(anchor, year - anchor.end.year)
+        return shift_years(anchor, year - anchor.end.year)
     return cal.year(year)
 
 
@@ -177,7 +177,7 @@ def _latest_quarter(ref: dt.date, years: int) -> Period:
     return cal.quarter(latest.start.year + years, (latest.start.month - 1) // 3 + 1)
 
 
-def _shift_years(p: Period, years: int) -> Period:
+def shift_years(p: Period, years: int) -> Period:
     """``p`` moved by whole years (29 February becomes the 28th)."""
     start = p.start.replace(year=p.start.year + years, day=min(p.start.day, 28 if p.start.month == 2 else 31))
     end_year = p.end.year + years

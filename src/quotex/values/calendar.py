@@ -12,6 +12,10 @@ from quotex.values.vocabulary import date_words
 GRAINS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASONS = date_words("season")
 PAST_BIAS = 1.5  # an unmarked past occurrence wins unless the future one is over 1.5 times nearer
+# A day without a year that a future clause names and that passed at most this many days before publication
+# is that day (the story was written before it, as wire copy often is): the same day of next year would be
+# written with its year.
+STALE_DAYS = 7
 
 
 class Period(NamedTuple):
@@ -101,7 +105,11 @@ def occurrence(make: Callable[[int], Period], ref: dt.date, mode: str | None) ->
     if mode == "past":
         return max((p for p in candidates if p.start <= ref), key=lambda p: p.start)
     if mode == "future":
-        return min((p for p in candidates if p.end >= ref), key=lambda p: p.start)
+        ahead = min((p for p in candidates if p.end >= ref), key=lambda p: p.start)
+        gone = max((p for p in candidates if p.end < ref), key=lambda p: p.start)
+        if ahead.grain == "day" and (ref - gone.end).days <= STALE_DAYS:
+            return gone  # "to leave by Jan. 14", dated Jan. 15: written a day or so before
+        return ahead
     nearest = min(candidates, key=lambda p: (distance(p, ref), p.start))
     if mode == "this" or nearest.start <= ref:
         return nearest

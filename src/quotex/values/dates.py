@@ -45,12 +45,15 @@ _PERIOD_OF_YEAR = re.compile(
 _YEAR_END = re.compile(
     r"(?:around |by |at |after )?(?:the )?(?:end of (?:the |this )?year|year end|year's end)"
 )
+_DAY_BESIDE = re.compile(r"day (before|after) (?!yesterday$|tomorrow$)(.+)")
 _THE_PAST_UNIT = re.compile(r"the (?:past|last|latest) (week|month|year)")
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _RECURRING = frozenset({"each", "every"})  # "each July", "every Thursday": a set of dates, no one range
 # "the first nine months" without a year: a length of a reporting year that may be fiscal (TimeML DURATION)
-_LEADING_MONTHS = re.compile(r"(?:first|last|final) \w+ months")
+_LEADING_MONTHS = re.compile(r"(?:first|last|final) \w+ (?:months|quarters)")
 _OPEN_END = frozenset({"until", "till", "through", "thru", "by", "to"})
+# "as early as next week", "at least the first two quarters of 1990": the date itself
+_HEDGE = re.compile(r"^(?:as (?:early|late|soon|recently) as|at least)\s+")
 _KEEP_WORDS = frozenset({"early", "mid", "late", "between", "from", "this", "last", "next"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
@@ -131,7 +134,7 @@ def normalize_date(
     following month" (see ``anaphora``); ``last_quarter`` the last quarter or half it mentioned, read by "the
     1988 quarter" when a year came since."""
     ref = parse_reference(published) if isinstance(published, str) else published
-    text, before = clean(text), before.lower()
+    text, before = _HEDGE.sub("", clean(text)), before.lower()
     if before in _RECURRING:
         return None
     if text in UNITS and before in ("this", "last", "next"):
@@ -197,7 +200,8 @@ def resolve(text: str, ref: dt.date | None, tense: str | None, before: str = "")
         if period is None and _DATEPARSER_WORTHY.search(text):
             period = parse_absolute(text)
         words = text.split()
-        if period is None and 1 < len(words) <= 5 and not _names_date(words[0]):
+        beside = _DAY_BESIDE.fullmatch(strip_the(text))
+        if period is None and 1 < len(words) <= 5 and not _names_date(words[0]) and not beside:
             # "a decade last month": the tail that reads, when the words dropped name no date
             tail = " ".join(words[1:])
             period = None if is_duration(tail) else resolve(tail, ref, tense)
@@ -233,6 +237,12 @@ def _mode(tense: str | None) -> str | None:
 def single(text: str, ref: dt.date | None, tense: str | None) -> Period | None:
     """One date expression (not a range)."""
     text = strip_the(re.sub(r"^(?:earlier|later)\s+(?:in\s+)?", "", text))
+    match = _DAY_BESIDE.fullmatch(text)
+    if match:  # "the day before last Tuesday('s hearing)", "the day after Christmas": one day off that day
+        inner = single(match.group(2), ref, tense)
+        if inner is None or inner.grain != "day":
+            return None
+        return cal.day(inner.start + dt.timedelta(days=1 if match.group(1) == "after" else -1))
     if _YEAR_END.fullmatch(text) and ref is not None:
         # "by year-end", "since year-end": the year's last day (an accounting date), the last one for the past
         last_day = dt.date(ref.year, 12, 31)
@@ -324,6 +334,10 @@ def yearly(text: str, relative_quarter: bool = True) -> Callable[[int], Period] 
     if text in floating_holidays():
         rule = floating_holidays()[text]
         return lambda y: cal.floating_day(rule, y)
+    match = re.fullmatch(r"(.+) week", text)
+    if match and (match.group(1) in HOLIDAYS or match.group(1) in floating_holidays()):
+        holiday = yearly(match.group(1))  # "Easter week", "Thanksgiving week": the week holding the day
+        return lambda y: cal.week(holiday(y).start)
     if text in cal.SEASONS:
         return lambda y: cal.season(y, text)
     match = re.fullmatch(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter|q([1-4])", text)
@@ -334,9 +348,10 @@ def yearly(text: str, relative_quarter: bool = True) -> Callable[[int], Period] 
     if match:
         h = int(match.group(2)) if match.group(2) else (1 if match.group(1) in ("first", "1st") else 2)
         return lambda y: cal.half(y, h)
-    match = re.fullmatch(r"(first|last|final) (\w+) months(?: of)?", text)
+    match = re.fullmatch(r"(first|last|final) (\w+) (months|quarters)(?: of)?", text)
     if match:
         count = words_to_number(match.group(2))
+        count = count * 3 if count and match.group(3) == "quarters" else count  # "the first two quarters"
         if count and 1 <= count <= 12:
             count = int(count)
             first = 1 if match.group(1) == "first" else 13 - count
@@ -448,7 +463,13 @@ def _this_last_next(word: str, rest: str, ref: dt.date, tense: str | None) -> Pe
     maker = yearly(rest, relative_quarter=False)
     if maker and word == "this" and rest in MONTHS:
         return maker(ref.year)  # "this September": the publication year's
-    return cal.occurrence(maker, ref, word) if maker else None
+    period = cal.occurrence(maker, ref, word) if maker else None
+    just_gone = period == cal.shift(ref, "month", -1) and period.start.year == ref.year
+    if period is not None and word == "last" and rest in MONTHS and just_gone:
+        # "last February" written in March: the month just gone would be "last month" or "in February" (as
+        # "this February"), so the year before; "last December" in January is last year's December anyway
+        return maker(period.start.year - 1)
+    return period
 
 
 def date_range(text: str, ref: dt.date | None, tense: str | None) -> Period | None:

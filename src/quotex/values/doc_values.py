@@ -7,13 +7,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotex.document.lexicon import word_list
-from quotex.values.anaphora import PERIOD_END
+from quotex.values import calendar as cal
+from quotex.values.anaphora import PERIOD_END, shift_years
 from quotex.values.calendar import Period
 from quotex.values.date_words import MONTHS, WEEKDAYS
-from quotex.values.dates import clean, names_anchor, normalize_date
+from quotex.values.dates import clean, names_anchor, normalize_date, parse_reference
 from quotex.values.numbers import normalize_number
 from quotex.values.spans import repair_date_spans
 from quotex.values.tense import governing_tense
+from quotex.values.words import ORDINALS
 
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -25,6 +27,7 @@ DEICTIC_WORDS = frozenset({"this", "last", "next"})
 GENERIC_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 # "the year ended March 31", "the 12 months ending June 30": a year or a length named by its last day, not the
 # calendar year (TimeML: a DURATION); the day after "ended" is a DATE of its own
+_NAMES_A_YEAR = re.compile(r"\d{4}|'\d\d|\byear", re.IGNORECASE)  # "the 1988 quarter", "year-ago quarter"
 _NAMED_BY_END = re.compile(r"(?:the )?(?:(?:full|latest|last|past|first) )?(?:year|\w+ (?:months|weeks))")
 
 
@@ -36,6 +39,7 @@ def set_values(doc: Doc) -> None:
     joined: dict | None = None
     anchor: Period | None = None
     previous_end = -1  # the token after the last DATE entity
+    previous: Span | None = None  # the last DATE entity
     last_quarter: Period | None = None  # the last quarter or half the story mentioned
     for index, ent in enumerate(ents):
         if ent.label_ in DATE_LABELS:
@@ -45,12 +49,14 @@ def set_values(doc: Doc) -> None:
             following = ents[index + 1] if index + 1 < len(ents) else None
             ent._.quotex_value, joined = date_value(ent, published, following, anchor, last_quarter)
             value = ent._.quotex_value
+            if previous is not None and previous_end == ent.start - 1 and anchor is not None:
+                anchor = _year_of_end(previous, ent, anchor, published)
             keeps_day = value is None and ent.label_ == "TIME"  # "overnight" keeps the story's day
             if not keeps_day and names_anchor(ent.text):  # a duration ("the nine months") leaves no date
                 anchor = next_anchor(ent, value, anchor, previous_end)
                 if anchor is None or anchor.grain in ("quarter", "half"):
                     last_quarter = anchor  # "the nine months" moves the story off its quarter too
-            previous_end = ent.end
+            previous_end, previous = ent.end, ent
         elif ent.label_ in NUMBER_LABELS:
             before, after = context(doc, ent.start, ent.end, CONTEXT_CHARS)
             ent._.quotex_value = normalize_number(ent.text, ent.label_, before, after)
@@ -65,6 +71,26 @@ def next_anchor(ent: Span, value: dict | None, anchor: Period | None, previous_e
         return anchor
     period = period_of(value) if value is not None else None
     return Period(period.start, period.end, PERIOD_END) if period is not None and ended else period
+
+
+def _year_of_end(period_ent: Span, end_ent: Span, anchor: Period, published: str | dt.date | None) -> Period:
+    """The anchor after "<quarter> ended <day>": a quarter or half whose year the text leaves out is that of
+    the day that ends it ("the second quarter ended Oct. 31", the day read as last year's: last year's
+    second quarter), and ``period_ent`` takes that value too. Other anchors are returned as they are."""
+    value, end = period_ent._.quotex_value, end_ent._.quotex_value
+    if value is None or end is None or end["grain"] != "day" or anchor.grain not in ("quarter", "half"):
+        return anchor
+    if end_ent.doc[end_ent.start - 1].lower_ not in PERIOD_END_WORDS or _NAMES_A_YEAR.search(period_ent.text):
+        return anchor
+    years = int(end["end"][:4]) - anchor.end.year
+    if years == 0 or period_of(value) != anchor:
+        return anchor
+    moved = shift_years(anchor, years)
+    ref = parse_reference(published) if isinstance(published, str) else published
+    if ref is None or moved.start > ref:
+        return anchor  # a fiscal "fourth quarter ended Jan. 31" is not moved into quarters still to come
+    period_ent._.quotex_value = moved.as_dict()
+    return moved
 
 
 def context(doc: Doc, start: int, end: int, chars: int) -> tuple[str, str]:
@@ -111,7 +137,25 @@ def date_value(
         text = doc[ent.start : ent.end + 1].text  # "the autumn of" + "1899" left outside the span
     elif after in ("quarter", "period") and re.fullmatch(r"(?:the )?\d{4}", text.lower()):
         text = f"{text} {after}"  # "the 1988 quarter": spaCy's span holds the year only
-    return normalize_date(text, published, tense, before, anchor, last_quarter), None
+    value = normalize_date(text, published, tense, before, anchor, last_quarter)
+    if value is None and _is_today(ent):
+        ref = parse_reference(published) if isinstance(published, str) else published
+        value = None if ref is None else cal.day(ref).as_dict()
+    return value, None
+
+
+def _is_today(ent: Span) -> bool:
+    """True for "the eighth day (of the blockade)" that a present "is" says today is: "Today is the eighth
+    day of ...", "It's the second day of an offensive"."""
+    words = clean(ent.text).split()
+    if len(words) != 3 or words[0] != "the" or words[2] != "day":
+        return False
+    if words[1] not in ORDINALS and words[1] not in ("last", "final"):
+        return False
+    root, head = ent.root, ent.root.head
+    if root.dep_ != "attr" or head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "today", "this") for c in head.children)
 
 
 def names_no_day(ent: Span, before: str, after: str) -> bool:

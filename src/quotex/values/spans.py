@@ -1,8 +1,9 @@
 """Date entity spans repaired before values are read (a small step of its own, the only one in quotex.values
 that changes ``doc.ents``): a reporting period and the date that ends it are two dates ("the quarter" and
 "Sept. 30" in "the quarter ended Sept. 30"), a day and the time of day after it are one ("Friday" +
-"morning"), so are a clock time and the day after it ("9 a.m. EST" + "Tuesday"), and a holiday or a date
-the base model labels EVENT ("Thanksgiving Day", "the Aug. 7") is a DATE."""
+"morning"), so are a clock time and the day after it ("9 a.m. EST" + "Tuesday") and "the day before" and
+the date it precedes, and a holiday or a date the base model labels EVENT ("Thanksgiving Day", "the Aug. 7")
+is a DATE."""
 
 import re
 
@@ -13,6 +14,9 @@ from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
 
 _PERIOD_END = frozenset({"ended", "ending"})
+_DEICTIC = frozenset({"last", "this", "next"})
+# labels the base model gives a holiday it takes for a name ("this Easter" a place)
+_NAME_LABELS = frozenset({"EVENT", "LOC", "GPE", "ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART"})
 _PERIOD_NOUNS = frozenset({"period", "quarter"})
 _PERIOD_MODIFIERS = frozenset(
     {"latest", "same", "comparable", "corresponding", "year-ago", "year-earlier", "current", "recent"}
@@ -25,7 +29,7 @@ def repair_date_spans(doc: Doc) -> None:
     """Split period-ended-date spans, relabel dates labelled EVENT and add reporting periods, in place."""
     ents = list(doc.ents)
     repaired: list[Span] = []
-    added = _reporting_periods(doc)
+    added = _reporting_periods(doc) + _untagged_holidays(doc)
     changed = bool(added)
     ents = sorted(ents + added, key=lambda span: span.start) if added else ents
     for ent in ents:
@@ -35,7 +39,9 @@ def repair_date_spans(doc: Doc) -> None:
             changed = True
             continue
         parts = (_split_period_end(ent) or _split_weekday_to_month(ent)) if ent.label_ == "DATE" else None
-        if ent.label_ == "EVENT" and _names_a_date(ent):
+        if parts is None and ent.label_ == "DATE":
+            parts = _day_beside(ent, repaired)
+        if ent.label_ in _NAME_LABELS and _names_a_date(ent, holidays_only=ent.label_ != "EVENT"):
             parts = [Span(doc, ent.start, ent.end, label="DATE")]
         if parts is None:
             repaired.append(ent)
@@ -57,6 +63,25 @@ def _split_period_end(ent: Span) -> list[Span] | None:
     return [Span(ent.doc, ent.start, cut, label="DATE"), Span(ent.doc, cut + 1, ent.end, label="DATE")]
 
 
+def _day_beside(ent: Span, repaired: list[Span]) -> list[Span] | None:
+    """ "the day before" + "last Tuesday" -> one DATE "the day before last Tuesday": the day off that day.
+    The words before the date are in no entity, or "the day" is one of its own (then replaced)."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ not in ("before", "after") or doc[start - 2].lower_ != "day":
+        return None
+    start -= 2
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    previous = repaired[-1] if repaired else None
+    if previous is not None and previous.end == ent.start - 1 and previous.label_ == "DATE":
+        if previous.start != start:
+            return None
+        repaired.pop()  # spaCy's "The day" + "before" + "last Tuesday"
+    elif (previous is not None and previous.end > start) or any(t.ent_type for t in doc[start : ent.start]):
+        return None
+    return [Span(doc, start, ent.end, label="DATE")]
+
+
 def _split_weekday_to_month(ent: Span) -> list[Span] | None:
     """ "Friday to December('s figures)" -> "Friday", "December": a weekday does not run to a whole month."""
     if len(ent) != 3 or ent[1].lower_ != "to":
@@ -69,12 +94,18 @@ def _split_weekday_to_month(ent: Span) -> list[Span] | None:
 
 def _joined_label(previous: Span | None, ent: Span) -> str | None:
     """The label of the one date ``previous`` and ``ent`` make when they touch, else None: a day and its time
-    of day ("Friday" "morning"), a clock time and its day ("until 9 a.m. EST" "Tuesday"), both TIME, and "the
+    of day ("Friday" "morning"), a clock time and its day ("until 9 a.m. EST" "Tuesday", also after a comma:
+    "5 p.m. EST, Nov. 6"), both TIME, and "the
     corresponding period" with "last year" or "a year earlier", and a weekday with the day it names ("Friday"
     "Oct. 13"), a DATE."""
-    if previous is None or previous.end != ent.start:
+    if previous is None:
         return None
     labels = (previous.label_, ent.label_)
+    comma = ent.start == previous.end + 1 and ent.doc[previous.end].text == ","
+    if comma and labels == ("TIME", "DATE") and re.fullmatch(CLOCK_TIME, clean(previous.text)):
+        return "TIME"  # "until 5 p.m. EST, Nov. 6": one time
+    if previous.end != ent.start:
+        return None
     if labels == ("DATE", "DATE") and _weekday_and_its_date(previous, ent):
         return "DATE"
     if labels == ("DATE", "TIME") and re.fullmatch(TIMES_OF_DAY, ent.text.lower()):
@@ -96,10 +127,31 @@ def _weekday_and_its_date(weekday: Span, date: Span) -> bool:
     return lone_weekday and _MONTH_DAY.match(clean(date.text)) is not None
 
 
-def _names_a_date(ent: Span) -> bool:
-    """True for an EVENT entity whose words are a holiday or a month and day."""
+def _names_a_date(ent: Span, holidays_only: bool = False) -> bool:
+    """True for an EVENT entity whose words are a holiday or a month and day (with ``holidays_only``, a
+    holiday: "this Easter" taken for a place)."""
     text = re.sub(r"^(?:the|last|this|next) ", "", clean(ent.text))
-    return text in HOLIDAYS or text in floating_holidays() or _MONTH_DAY.fullmatch(text) is not None
+    if text in HOLIDAYS or text in floating_holidays():
+        return True
+    return not holidays_only and _MONTH_DAY.fullmatch(text) is not None
+
+
+def _untagged_holidays(doc: Doc) -> list[Span]:
+    """ "last Thanksgiving", "this Christmas" that the base model left out of every entity: with "last",
+    "this" or "next" before it, a holiday's name is the day."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ not in _DEICTIC or token.ent_type:
+            continue
+        for size in (2, 1):  # "Christmas Eve", "Thanksgiving"
+            words = doc[token.i + 1 : token.i + 1 + size]
+            if len(words) != size or any(t.ent_type for t in words) or not words[0].is_title:
+                continue
+            text = clean(words.text)
+            if text in HOLIDAYS or text in floating_holidays():
+                found.append(Span(doc, token.i, words.end, label="DATE"))
+                break
+    return found
 
 
 def _reporting_periods(doc: Doc) -> list[Span]:

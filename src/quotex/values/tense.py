@@ -87,8 +87,10 @@ def _infinitive_tense(verb: Token) -> str | None:
     head = verb.head
     if head.lemma_.lower() in word_list("future_verbs"):
         return "future"  # "plans to vote", "a plan to vote"
-    if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "staged concerts to mark the day": the verb of the noun
+    if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        # "staged concerts to mark the day", "made it hard to meet demand into the summer": the verb of the
+        # noun or adjective
+        head = head.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return "future"
     tense = verb_tense(head)

@@ -342,6 +342,7 @@ def test_a_day_just_gone_in_a_future_clause_is_that_day() -> None:
     assert span("March 12", tense="future") == ("2022-03-12", "2022-03-12", "day")
     assert span("March 1", tense="future") == ("2023-03-01", "2023-03-01", "day")  # two weeks gone
     assert span("March", tense="future", published="2022-04-02")[0] == "2023-03-01"  # a month is not a day
+    assert span("Dec. 31", tense="future", published="2022-01-03")[0] == "2022-12-31"  # the year's end ahead
 
 
 def test_last_and_the_month_just_gone() -> None:

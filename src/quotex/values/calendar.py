@@ -12,9 +12,9 @@ from quotex.values.vocabulary import date_words
 GRAINS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASONS = date_words("season")
 PAST_BIAS = 1.5  # an unmarked past occurrence wins unless the future one is over 1.5 times nearer
-# A day without a year that a future clause names and that passed at most this many days before publication
-# is that day (the story was written before it, as wire copy often is): the same day of next year would be
-# written with its year.
+# A day without a year that a future clause names and that passed at most this many days before publication,
+# in the publication year, is that day (the story was written before it, as wire copy often is): the same day
+# of next year would be written with its year ("by Dec. 31" written on Jan. 3 is still the coming one).
 STALE_DAYS = 7
 
 
@@ -107,7 +107,7 @@ def occurrence(make: Callable[[int], Period], ref: dt.date, mode: str | None) ->
     if mode == "future":
         ahead = min((p for p in candidates if p.end >= ref), key=lambda p: p.start)
         gone = max((p for p in candidates if p.end < ref), key=lambda p: p.start)
-        if ahead.grain == "day" and (ref - gone.end).days <= STALE_DAYS:
+        if ahead.grain == "day" and (ref - gone.end).days <= STALE_DAYS and gone.start.year == ref.year:
             return gone  # "to leave by Jan. 14", dated Jan. 15: written a day or so before
         return ahead
     nearest = min(candidates, key=lambda p: (distance(p, ref), p.start))

@@ -343,10 +343,3 @@ def test_a_day_just_gone_in_a_future_clause_is_that_day() -> None:
     assert span("March 1", tense="future") == ("2023-03-01", "2023-03-01", "day")  # two weeks gone
     assert span("March", tense="future", published="2022-04-02")[0] == "2023-03-01"  # a month is not a day
     assert span("Dec. 31", tense="future", published="2022-01-03")[0] == "2022-12-31"  # the year's end ahead
-
-
-def test_last_and_the_month_just_gone() -> None:
-    # written in March, "last February" is not the month just gone ("last month"), but a year before
-    assert span("last February", published="2022-03-02")[0] == "2021-02-01"
-    assert span("last February", published="2022-04-02")[0] == "2022-02-01"
-    assert span("last December", published="2022-01-10")[0] == "2021-12-01"  # last year's December anyway

@@ -463,13 +463,7 @@ def _this_last_next(word: str, rest: str, ref: dt.date, tense: str | None) -> Pe
     maker = yearly(rest, relative_quarter=False)
     if maker and word == "this" and rest in MONTHS:
         return maker(ref.year)  # "this September": the publication year's
-    period = cal.occurrence(maker, ref, word) if maker else None
-    just_gone = period == cal.shift(ref, "month", -1) and period.start.year == ref.year
-    if period is not None and word == "last" and rest in MONTHS and just_gone:
-        # "last February" written in March: the month just gone would be "last month" or "in February" (as
-        # "this February"), so the year before; "last December" in January is last year's December anyway
-        return maker(period.start.year - 1)
-    return period
+    return cal.occurrence(maker, ref, word) if maker else None
 
 
 def date_range(text: str, ref: dt.date | None, tense: str | None) -> Period | None:

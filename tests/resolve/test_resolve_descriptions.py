@@ -410,3 +410,47 @@ def test_a_published_piece_is_the_outlets_the_article_names(resolve: Resolve) ->
     assert resolve(text)[0] == "Dunmore Ledger"
     no_outlet = "Halvorsen Mining declined to comment.\n\n“The dam must not be built,” [[the piece]] said."
     assert resolve(no_outlet)[0] is None
+
+
+def test_most_salient_reads_back_only_as_far_as_a_full_scan_would_choose(nlp) -> None:
+    from quotex.resolve.article import ArticleIndex
+    from quotex.resolve.descriptions import SALIENT_SENTENCES_BACK, _fits, _most_salient
+
+    paragraphs = [
+        "Ines Duarte met Karl Lindqvist and the Harbor Authority's chair, Tomas Berg, in Porto.",
+        "Lindqvist said little. Berg, who chairs the Harbor Authority, asked Duarte about the budget.",
+        "The panel adjourned. Mira Solberg of the Tidewater Council met it again the next day in Braga.",
+    ]
+    index = ArticleIndex(nlp("\n\n".join(paragraphs * 5)))
+    all_clusters = sorted({m.cluster for m in index.mentions})
+
+    def full_scan(at, previous, kinds=None, clusters=None, gender="", window=False):
+        best, best_key = None, (float("-inf"), -1)
+        for m in index.mentions:
+            cluster = index.clusters[m.cluster]
+            if m.end > at or m.in_quote or (kinds is not None and not _fits(cluster, kinds)):
+                continue
+            if (gender and cluster.gender and cluster.gender != gender) or (
+                clusters and m.cluster not in clusters
+            ):
+                continue
+            if window and index.sent_no[at] - m.sent > SALIENT_SENTENCES_BACK and m.cluster not in previous:
+                continue
+            key = (index.salience(m.sent, m.subject, m.cluster, at, previous), m.start)
+            if key > best_key:
+                best, best_key = m.cluster, key
+        return best
+
+    asked = 0
+    for token in index.tokens[::5]:
+        for previous in ([], all_clusters[:1], all_clusters[-2:]):
+            for options in (
+                {"kinds": ("person",)},
+                {"kinds": ("org",), "window": True},
+                {"kinds": ("person",), "gender": "f", "window": True},
+                {"clusters": set(all_clusters[1:3])},
+            ):
+                expected = full_scan(token.i, previous, **options)
+                assert _most_salient(index, token.i, previous, **options) == expected
+                asked += expected is not None
+    assert asked > 50  # the comparison chose someone often enough to mean something

@@ -3,6 +3,7 @@
 Each resolves to a name cluster of the article or to None (the caller then keeps the description's words).
 """
 
+from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Token
@@ -20,7 +21,7 @@ from quotex.document.lexicon import (
     role_nouns,
     word_list,
 )
-from quotex.resolve.article import ArticleIndex, Cluster
+from quotex.resolve.article import LAST_SPEAKER_BONUS, SUBJECT_BONUS, ArticleIndex, Cluster, NamedMention
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
@@ -375,23 +376,52 @@ def _most_salient(
     window: bool = False,
 ) -> int | None:
     """The most salient named mention before token ``at`` among the given kinds or clusters (and of
-    ``gender`` where known); with ``window``, only from the last few sentences or earlier speakers."""
-    best, best_key = None, (float("-inf"), -1)
-    for m in index.mentions:
-        if m.end > at or m.in_quote:
-            continue
-        cluster = index.clusters[m.cluster]
+    ``gender`` where known); with ``window``, only from the last few sentences or earlier speakers.
+
+    Every filter is a property of the cluster, and within one cluster the best mention before ``at`` is
+    the running best of :class:`NarrativeMentions`; so the mentions are read backwards from ``at`` only as
+    far as one could still win (salience falls by one a sentence), and earlier speakers and the given
+    ``clusters`` are looked up directly: a description costs its neighbourhood, not the article."""
+    table = index.narrative_mentions
+    here = index.sent_no[at]
+    last = bisect_left(table.starts, at)  # narrative mentions starting before ``at``
+    if last and table.mentions[last - 1].end > at:
+        last -= 1  # the name ``at`` stands in (names never overlap, so only the last can hold it)
+
+    def passes(ci: int) -> bool:
+        cluster = index.clusters[ci]
         if kinds is not None and not _fits(cluster, kinds):
-            continue
+            return False
         if gender and cluster.gender and cluster.gender != gender:
-            continue
-        if window and index.sent_no[at] - m.sent > SALIENT_SENTENCES_BACK and m.cluster not in previous:
-            continue
-        if clusters is not None and m.cluster not in clusters:
-            continue
+            return False
+        return clusters is None or ci in clusters
+
+    best, best_key = None, (float("-inf"), -1)
+
+    def consider(m: NamedMention) -> None:
+        nonlocal best, best_key
         key = (index.salience(m.sent, m.subject, m.cluster, at, previous), m.start)
         if key > best_key:
             best, best_key = m.cluster, key
+
+    lookups = set(previous) | (
+        clusters if clusters is not None and len(clusters) <= len(previous) + 8 else set()
+    )
+    for ci in lookups:
+        k = bisect_left(table.of_cluster.get(ci, []), last) - 1
+        if k >= 0 and passes(ci):
+            m = table.mentions[table.best_so_far[ci][k]]
+            if not window or here - m.sent <= SALIENT_SENTENCES_BACK or ci in previous:
+                consider(m)
+    ceiling = SUBJECT_BONUS + LAST_SPEAKER_BONUS  # the most a mention can add to minus its distance
+    for pos in range(last - 1, -1, -1):
+        m = table.mentions[pos]
+        if -(here - m.sent) + ceiling <= best_key[0]:
+            break  # no mention further back can win
+        if window and here - m.sent > SALIENT_SENTENCES_BACK:
+            break  # beyond the window only earlier speakers count, looked up above
+        if m.end <= at and m.cluster not in lookups and passes(m.cluster):
+            consider(m)
     return best
 
 

@@ -454,3 +454,22 @@ def test_most_salient_reads_back_only_as_far_as_a_full_scan_would_choose(nlp) ->
                 assert _most_salient(index, token.i, previous, **options) == expected
                 asked += expected is not None
     assert asked > 50  # the comparison chose someone often enough to mean something
+
+
+def test_earlier_uses_of_a_word_come_nearest_first_without_quoted_ones(nlp) -> None:
+    from quotex.resolve.article import ArticleIndex
+
+    text = (
+        "The campaign opened an office. “The campaign is broke,” a rival said.\n\n"
+        "Campaigns cost money, and the campaign of Ana Ruiz spent most. Her campaign said so."
+    )
+    index = ArticleIndex(nlp(text))
+    for token in index.tokens:
+        expected = [
+            t.i
+            for t in reversed(index.tokens[: token.i])
+            if not index.in_quote[t.i] and t.lemma_.lower() == "campaign"
+        ]
+        assert index.narrative_before("campaign", token.i) == expected
+    assert len(index.narrative_before("campaign", len(index.tokens))) == 4  # the quoted one left out
+    assert index.narrative_before("senator", len(index.tokens)) == []

@@ -93,8 +93,9 @@ def _bare_definite(head: Token) -> bool:
 
 def _earlier_owner(index: ArticleIndex, head: Token) -> Token | None:
     """The owner of the latest narrative "X's campaign" / "the X campaign" before ``head``."""
-    for before in reversed(index.tokens[: head.i]):
-        if before.lower_ == CAMPAIGN and not index.in_quote[before.i]:
+    for i in index.narrative_before(CAMPAIGN, head.i):
+        before = index.tokens[i]
+        if before.lower_ == CAMPAIGN:
             owner = campaign_owner(before)
             if owner is not None:
                 return owner

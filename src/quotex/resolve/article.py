@@ -135,6 +135,11 @@ class ArticleIndex:
             cluster.kind = _kind(cluster)
         for mention in self.mentions:
             self._link_roles(mention)
+        self.role_link_at: dict[int, int] = {}  # role word's token -> the cluster first linked there
+        self.links_by_role: dict[str, list[RoleLink]] = {}  # role noun -> its links, in the order found
+        for link in self.role_links:
+            self.role_link_at.setdefault(link.token, link.cluster)
+            self.links_by_role.setdefault(link.role, []).append(link)
         self._pronoun_votes()
         for cluster in self.clusters:
             if cluster.kind in (None, "person"):
@@ -549,6 +554,21 @@ class ArticleIndex:
                     gender = "m" if word in MALE_PRONOUNS else "f"
                     self.clusters[m.cluster].gender_votes[gender] += PRONOUN_WEIGHT
                     break
+
+    @cached_property
+    def _narrative_lemmas(self) -> dict[str, list[int]]:
+        """Lower-case lemma -> positions of the unquoted tokens that have it, in text order."""
+        out: dict[str, list[int]] = {}
+        for t in self.tokens:
+            if not self.in_quote[t.i]:
+                out.setdefault(t.lemma_.lower() if t.lemma_ else t.lower_, []).append(t.i)
+        return out
+
+    def narrative_before(self, lemma: str, at: int) -> list[int]:
+        """Positions of unquoted tokens with this lower-case lemma before token ``at``, nearest first: an
+        earlier use of a word costs the uses of that word, not a scan of the article."""
+        positions = self._narrative_lemmas.get(lemma, [])
+        return positions[bisect_left(positions, at) - 1 :: -1] if positions and positions[0] < at else []
 
     # ---- salience ------------------------------------------------------------------------------------------
     @cached_property

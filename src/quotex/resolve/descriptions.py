@@ -147,20 +147,19 @@ def _resolve_role(
 ) -> int | None:
     """A person linked to this very role word, else the most salient person given this role before it,
     else the organization the role belongs to ("a spokeswoman for the ministry")."""
-    for link in index.role_links:
-        if link.token == head.i:
-            return link.cluster
+    linked = index.role_link_at.get(head.i)
+    if linked is not None:
+        return linked
     best = _role_holder(index, head, role, previous)
     if best is not None:
         return _nearer_person(index, head, role, best, previous)
     org = _owner(index, head, previous, depth)
     if org is not None or not earlier:
         return org
-    for before in reversed(index.tokens[: head.i]):
-        if not index.in_quote[before.i] and head_word(before) == role:
-            org = _owner(index, before, previous, depth)
-            if org is not None:
-                return org
+    for i in index.narrative_before(role, head.i):
+        org = _owner(index, index.tokens[i], previous, depth)
+        if org is not None:
+            return org
     return _later_holder(index, head, role)
 
 
@@ -171,8 +170,8 @@ def _later_holder(index: ArticleIndex, head: Token, role: str) -> int | None:
         return None
     later = [
         link
-        for link in index.role_links
-        if link.role == role and link.token > head.i and not index.in_quote[link.token]
+        for link in index.links_by_role.get(role, ())
+        if link.token > head.i and not index.in_quote[link.token]
     ]
     first = min(later, key=lambda link: link.token, default=None)
     if first is None or first.sent - index.sent_no[head.i] > SALIENT_SENTENCES_BACK:
@@ -184,8 +183,8 @@ def _role_holder(index: ArticleIndex, head: Token, role: str, previous: list[int
     """Of the people the article gives this role before ``head``, the most salient there now (the latest
     mention counts, not the link's)."""
     best, best_key = None, (float("-inf"), -1)
-    for link in index.role_links:
-        if link.role != role or link.token >= head.i or index.in_quote[link.token]:
+    for link in index.links_by_role.get(role, ()):
+        if link.token >= head.i or index.in_quote[link.token]:
             continue
         key = (index.latest_salience(link.cluster, head.i, previous), link.token)
         if key > best_key:

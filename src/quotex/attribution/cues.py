@@ -79,6 +79,12 @@ class CueIndex:
             if self.quote_of[i] < 0 and (strength := lexicon.strength(self.tokens[i])):
                 self.strength[i] = strength
         self.cues = list(self.strength)
+        self.cues_in_paragraph: dict[int, list[int]] = {}  # paragraph -> its cues, in text order
+        self.cues_under: dict[int, list[int]] = {}  # word -> the cues whose head it is
+        for i in self.cues:
+            self.cues_in_paragraph.setdefault(self.paragraph_of[i], []).append(i)
+            if self.head_of[i] != i:
+                self.cues_under.setdefault(self.head_of[i], []).append(i)
 
 
 def syntactic_cues(quote: Span, index: CueIndex, qi: int) -> list[Token]:
@@ -104,12 +110,10 @@ def syntactic_cues(quote: Span, index: CueIndex, qi: int) -> list[Token]:
                 break
             node = head_of[node]
     hanging = sorted(
-        (head_of[cue], cue)
-        for cue in index.cues
-        if quote.start <= head_of[cue] < quote.end
-        and head_of[cue] != cue
-        and quote_of[cue] != qi
-        and cue not in above
+        (word, cue)
+        for word in range(quote.start, quote.end)
+        for cue in index.cues_under.get(word, ())
+        if quote_of[cue] != qi and cue not in above
     )
     ordered = sorted(above, key=above.__getitem__) + [cue for _, cue in hanging]
     return [index.tokens[i] for i in ordered]
@@ -118,16 +122,16 @@ def syntactic_cues(quote: Span, index: CueIndex, qi: int) -> list[Token]:
 def nearest_cue(quote: Span, index: CueIndex, paragraph: int, last: int | None = None) -> Token | None:
     """The strongest cue outside quotes in ``paragraph`` (or ``last``, the paragraph where a quote over
     several paragraphs ends), the closest one to the quote among equals."""
-    best: tuple[int, int, Token] | None = None
-    last = paragraph if last is None else last
-    for i in index.cues:
-        if index.paragraph_of[i] not in (paragraph, last):
-            continue
+    best: tuple[int, int, int] | None = None
+    cues = index.cues_in_paragraph.get(paragraph, [])
+    if last is not None and last != paragraph:
+        cues = sorted(cues + index.cues_in_paragraph.get(last, []))
+    for i in cues:
         distance = quote.start - i if i < quote.start else i - quote.end + 1
-        rank = (-index.strength[i], distance, index.doc[i])
+        rank = (-index.strength[i], distance, i)
         if best is None or rank[:2] < best[:2]:
             best = rank
-    return best[2] if best else None
+    return index.tokens[best[2]] if best else None
 
 
 def lead_in_cue(index: CueIndex, paragraph: int) -> Token | None:

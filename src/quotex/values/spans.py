@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from quotex.document.index import doc_index
 from quotex.values.date_words import CLOCK_TIME, HOLIDAYS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from quotex.values.dates import clean, normalize_date
 from quotex.values.vocabulary import floating_holidays
@@ -140,7 +141,7 @@ def _untagged_holidays(doc: Doc) -> list[Span]:
     """ "last Thanksgiving", "this Christmas" that the base model left out of every entity: with "last",
     "this" or "next" before it, a holiday's name is the day."""
     found = []
-    for token in doc[:-1]:
+    for token in doc_index(doc).tokens[:-1]:  # the shared token list: iterating a Doc makes new Tokens
         if token.lower_ not in _DEICTIC or token.ent_type:
             continue
         for size in (2, 1):  # "Christmas Eve", "Thanksgiving"
@@ -158,7 +159,7 @@ def _reporting_periods(doc: Doc) -> list[Span]:
     """ "the latest period", "the year-earlier quarter", "the comparable period" that the base model left out:
     results news names the period it reports on this way."""
     found = []
-    for token in doc:
+    for token in doc_index(doc).tokens:
         if token.lower_ not in _PERIOD_NOUNS or token.ent_type or token.i < 2:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":

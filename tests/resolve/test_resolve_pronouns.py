@@ -80,6 +80,19 @@ def test_the_pronoun_subject_just_before_passes_its_referent_on(resolve: Resolve
     assert resolve(text, previous=["Donald Grant"])[0] == "Jason Miller"
 
 
+def test_a_run_of_subject_pronouns_passes_the_referent_along_past_other_names(resolve: Resolve) -> None:
+    text = (
+        "Donald Grant's tax plan was criticized on Monday.\n\n"
+        "Campaign spokesman Jason Miller told reporters that Grant's plan would help single mothers. "
+        "He could not explain the wording on the campaign's website. "
+        "He said Grant's old page was still online. "
+        "He promised a new one. "
+        "He then left the room.\n\n"
+        "“We are still writing the details,” [[he]] said."
+    )
+    assert resolve(text, previous=["Donald Grant"])[0] == "Jason Miller"
+
+
 def test_she_is_never_a_date_and_a_given_name_hint_yields_to_the_text(resolve: Resolve) -> None:
     text = 'The council met on Monday. Chen Sato disagreed. "This is premature," [[she]] told reporters.'
     assert resolve(text)[0] == "Chen Sato"

@@ -30,7 +30,7 @@ DESCRIPTION_SENTENCES_BACK = 2
 CHAIN_SENTENCES_BACK = (
     1  # an earlier "he" as subject, in this sentence or the one before, passes its referent on
 )
-MAX_CHAIN = 2
+MAX_CHAIN = 5  # a run of "he ... He ... He ..." subjects carries one referent along
 MAX_SENTENCES_BACK = 8  # antecedents further back count only when they already spoke
 UNKNOWN_GENDER_PENALTY = 0.25  # many given names are in no list: a small doubt, not a veto
 CONTESTED_GENDER_PENALTY = 2.0  # the given name says the other gender, the text says this one

@@ -212,7 +212,11 @@ class ArticleIndex:
             if covered[ent.start]:
                 continue  # merged into the organization before it
             start, end = ent.start, ent.end
-            while start > 0 and not covered[start - 1] and joins_name(tokens[start - 1], ent.start, ent.end):
+            while (
+                start > 0
+                and not covered[start - 1]
+                and joins_name(tokens[start - 1], ent.start, ent.end, ent.label_)
+            ):
                 start -= 1
             while (
                 end < len(doc)

@@ -203,3 +203,12 @@ def test_a_given_name_in_no_list_barely_counts_against_the_main_subject(resolve:
         "“The district has changed,” [[he]] said."
     )
     assert resolve(text)[0] == "Darvel Ostrander"
+
+
+def test_a_generic_male_role_yields_to_a_female_given_name(resolve: Resolve) -> None:
+    text = (
+        "Melinda Arroyo is listed as the treasurer of Veterans for Brandt.\n\n"
+        "Brandt spokesman Hope Lindqvist confirmed that the group was formed without the campaign's help. "
+        "“They are not part of the campaign,” [[she]] said."
+    )
+    assert resolve(text, previous=["Melinda Arroyo"])[0] == "Hope Lindqvist"

@@ -52,6 +52,7 @@ SUBJECT_BONUS, LAST_SPEAKER_BONUS, EARLIER_SPEAKER_BONUS = 1.0, 0.75, 0.25
 # evidence weights for a person's gender: a title is near-certain, a first name only a hint
 TITLE_WEIGHT = 3.0
 ROLE_WEIGHT = 2.0
+GENERIC_ROLE_WEIGHT = 1.0  # "spokesman", "chairman" name women too: less than a given name
 PRONOUN_WEIGHT = 1.0
 FIRST_NAME_WEIGHT = 1.5
 NEAR_MIN_LETTERS = 5  # shorter names a letter apart are often two people ("Cohn", "Cohen")
@@ -526,7 +527,8 @@ class ArticleIndex:
         self.role_links.append(link)
         gender = role_nouns().get(role, "")
         if gender:
-            self.clusters[m.cluster].gender_votes[gender] += ROLE_WEIGHT
+            generic = gender == "m" and role.endswith("man")  # "the spokesman, Hope Lindqvist"
+            self.clusters[m.cluster].gender_votes[gender] += GENERIC_ROLE_WEIGHT if generic else ROLE_WEIGHT
 
     def _pronoun_votes(self) -> None:
         """A he/she soon after a person named as subject, before anyone else is named, votes for a gender."""

@@ -55,6 +55,9 @@ ROLE_WEIGHT = 2.0
 GENERIC_ROLE_WEIGHT = 1.0  # "spokesman", "chairman" name women too: less than a given name
 PRONOUN_WEIGHT = 1.0
 FIRST_NAME_WEIGHT = 1.5
+RELATIVE_NOUNS = frozenset(
+    "husband wife son daughter brother sister father mother grandson granddaughter nephew niece".split()
+)
 NEAR_MIN_LETTERS = 5  # shorter names a letter apart are often two people ("Cohn", "Cohen")
 
 
@@ -141,6 +144,7 @@ class ArticleIndex:
             if cluster.kind is None and cluster.gender and self._written_as_name(cluster):
                 cluster.kind = "person"
         self._fill_surnames()
+        self._fill_relatives()
         self._tagged_surnames()
 
     # ---- names -------------------------------------------------------------------------------------------
@@ -172,6 +176,29 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _fill_relatives(self) -> None:
+        """A person the article names by a given name alone as someone's relative ("Ruiz's husband, Tom",
+        "Ruiz's son Tom") takes the family name of that someone's full name ("Tom Ruiz")."""
+        for m in self.mentions:
+            cluster = self.clusters[m.cluster]
+            if m.in_quote or len(cluster.key) != 1 or cluster.kind != "person" or " " in cluster.name:
+                continue
+            if cluster.key[0] not in first_name_genders():
+                continue
+            head = self.tokens[m.head]
+            relation = head.head if head.dep_ == "appos" else None
+            if relation is None:
+                relation = next((c for c in head.children if c.dep_ == "compound" and c.i < m.start), None)
+            if relation is None or relation.lemma_.lower() not in RELATIVE_NOUNS:
+                continue
+            owner = next((c for c in (*relation.children, *head.children) if c.dep_ == "poss"), None)
+            owner_ci = self.cluster_of_token.get(owner.i) if owner is not None else None
+            if owner_ci is None or owner_ci == m.cluster or self.clusters[owner_ci].kind != "person":
+                continue
+            family = self.clusters[owner_ci].name.split()
+            if len(family) >= 2:
+                cluster.name = f"{cluster.name} {family[-1]}"
 
     def _tagged_surnames(self) -> None:
         """A capitalized word the tagger read as a common noun or adjective ("Sanders" opening a sentence)

@@ -212,3 +212,20 @@ def test_a_generic_male_role_yields_to_a_female_given_name(resolve: Resolve) -> 
         "“They are not part of the campaign,” [[she]] said."
     )
     assert resolve(text, previous=["Melinda Arroyo"])[0] == "Hope Lindqvist"
+
+
+def test_a_name_inside_what_someone_reports_is_not_the_next_speaker(resolve: Resolve) -> None:
+    text = (
+        "“The offer is an insult,” Daniel Brooks said on Monday.\n\n"
+        "Chidi Okafor said working for Brooks had been hard.\n\n"
+        "“We need more staff on every shift,” [[he]] said."
+    )
+    assert resolve(text, previous=["Daniel Brooks"])[0] == "Chidi Okafor"
+
+
+def test_a_name_reported_by_someone_unnamed_stays_a_candidate(resolve: Resolve) -> None:
+    text = (
+        "Aides say Lena Ortiz also advises the mayor on housing.\n\n"
+        "“Rents are the first thing people ask me about,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Lena Ortiz"

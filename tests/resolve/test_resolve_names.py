@@ -189,3 +189,21 @@ def test_a_family_named_by_its_plural_surname_is_the_person_the_article_names(re
         "“Enough,” [[the Lunds]] said."
     )
     assert resolve(text)[0] == "Sara Lund"
+
+
+def test_a_rare_given_name_opening_the_sentence_joins_the_surname_the_tagger_found(resolve: Resolve) -> None:
+    text = (
+        "Parents rally for schools.\n\n"
+        "Delvany Osei loves the school her son attends. "
+        "“We need more teachers,” said [[Osei]], who has two children."
+    )
+    assert resolve(text)[0] == "Delvany Osei"
+
+
+def test_a_relative_named_by_a_given_name_takes_the_family_name(resolve: Resolve) -> None:
+    text = (
+        "Marisol Quintero opened the bakery in 1998.\n\n"
+        "Quintero's husband, Tomas, still bakes the bread every morning. "
+        "“We never closed a single day,” [[he]] said."
+    )
+    assert resolve(text)[0] == "Tomas Quintero"

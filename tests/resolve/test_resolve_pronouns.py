@@ -80,6 +80,19 @@ def test_the_pronoun_subject_just_before_passes_its_referent_on(resolve: Resolve
     assert resolve(text, previous=["Donald Grant"])[0] == "Jason Miller"
 
 
+def test_a_run_of_subject_pronouns_passes_the_referent_along_past_other_names(resolve: Resolve) -> None:
+    text = (
+        "Donald Grant's tax plan was criticized on Monday.\n\n"
+        "Campaign spokesman Jason Miller told reporters that Grant's plan would help single mothers. "
+        "He could not explain the wording on the campaign's website. "
+        "He said Grant's old page was still online. "
+        "He promised a new one. "
+        "He then left the room.\n\n"
+        "“We are still writing the details,” [[he]] said."
+    )
+    assert resolve(text, previous=["Donald Grant"])[0] == "Jason Miller"
+
+
 def test_she_is_never_a_date_and_a_given_name_hint_yields_to_the_text(resolve: Resolve) -> None:
     text = 'The council met on Monday. Chen Sato disagreed. "This is premature," [[she]] told reporters.'
     assert resolve(text)[0] == "Chen Sato"
@@ -199,3 +212,29 @@ def test_given_names_outside_the_hand_list_tell_the_gender_from_birth_records(re
         "“The night buses are the ones people need,” [[she]] said."
     )
     assert resolve(text)[0] == "Lavonne Abernathy"
+
+
+def test_a_generic_male_role_yields_to_a_female_given_name(resolve: Resolve) -> None:
+    text = (
+        "Melinda Arroyo is listed as the treasurer of Veterans for Brandt.\n\n"
+        "Brandt spokesman Hope Lindqvist confirmed that the group was formed without the campaign's help. "
+        "“They are not part of the campaign,” [[she]] said."
+    )
+    assert resolve(text, previous=["Melinda Arroyo"])[0] == "Hope Lindqvist"
+
+
+def test_a_name_inside_what_someone_reports_is_not_the_next_speaker(resolve: Resolve) -> None:
+    text = (
+        "“The offer is an insult,” Daniel Brooks said on Monday.\n\n"
+        "Chidi Okafor said working for Brooks had been hard.\n\n"
+        "“We need more staff on every shift,” [[he]] said."
+    )
+    assert resolve(text, previous=["Daniel Brooks"])[0] == "Chidi Okafor"
+
+
+def test_a_name_reported_by_someone_unnamed_stays_a_candidate(resolve: Resolve) -> None:
+    text = (
+        "Aides say Lena Ortiz also advises the mayor on housing.\n\n"
+        "“Rents are the first thing people ask me about,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Lena Ortiz"

@@ -53,8 +53,12 @@ SUBJECT_BONUS, LAST_SPEAKER_BONUS, EARLIER_SPEAKER_BONUS = 1.0, 0.75, 0.25
 # evidence weights for a person's gender: a title is near-certain, a first name only a hint
 TITLE_WEIGHT = 3.0
 ROLE_WEIGHT = 2.0
+GENERIC_ROLE_WEIGHT = 1.0  # "spokesman", "chairman" name women too: less than a given name
 PRONOUN_WEIGHT = 1.0
 FIRST_NAME_WEIGHT = 1.5
+RELATIVE_NOUNS = frozenset(
+    "husband wife son daughter brother sister father mother grandson granddaughter nephew niece".split()
+)
 NEAR_MIN_LETTERS = 5  # shorter names a letter apart are often two people ("Cohn", "Cohen")
 
 
@@ -147,6 +151,7 @@ class ArticleIndex:
             if cluster.kind is None and cluster.gender and self._written_as_name(cluster):
                 cluster.kind = "person"
         self._fill_surnames()
+        self._fill_relatives()
         self._tagged_surnames()
 
     # ---- names -------------------------------------------------------------------------------------------
@@ -178,6 +183,29 @@ class ArticleIndex:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
             elif c.key[0] in given:
                 c.name = given[c.key[0]]
+
+    def _fill_relatives(self) -> None:
+        """A person the article names by a given name alone as someone's relative ("Ruiz's husband, Tom",
+        "Ruiz's son Tom") takes the family name of that someone's full name ("Tom Ruiz")."""
+        for m in self.mentions:
+            cluster = self.clusters[m.cluster]
+            if m.in_quote or len(cluster.key) != 1 or cluster.kind != "person" or " " in cluster.name:
+                continue
+            if cluster.key[0] not in first_name_genders():
+                continue
+            head = self.tokens[m.head]
+            relation = head.head if head.dep_ == "appos" else None
+            if relation is None:
+                relation = next((c for c in head.children if c.dep_ == "compound" and c.i < m.start), None)
+            if relation is None or relation.lemma_.lower() not in RELATIVE_NOUNS:
+                continue
+            owner = next((c for c in (*relation.children, *head.children) if c.dep_ == "poss"), None)
+            owner_ci = self.cluster_of_token.get(owner.i) if owner is not None else None
+            if owner_ci is None or owner_ci == m.cluster or self.clusters[owner_ci].kind != "person":
+                continue
+            family = self.clusters[owner_ci].name.split()
+            if len(family) >= 2:
+                cluster.name = f"{cluster.name} {family[-1]}"
 
     def _tagged_surnames(self) -> None:
         """A capitalized word the tagger read as a common noun or adjective ("Sanders" opening a sentence)
@@ -219,7 +247,11 @@ class ArticleIndex:
             if covered[ent.start]:
                 continue  # merged into the organization before it
             start, end = ent.start, ent.end
-            while start > 0 and not covered[start - 1] and joins_name(tokens[start - 1], ent.start, ent.end):
+            while (
+                start > 0
+                and not covered[start - 1]
+                and joins_name(tokens[start - 1], ent.start, ent.end, ent.label_)
+            ):
                 start -= 1
             while (
                 end < len(doc)
@@ -530,7 +562,8 @@ class ArticleIndex:
         self.role_links.append(link)
         gender = role_nouns().get(role, "")
         if gender:
-            self.clusters[m.cluster].gender_votes[gender] += ROLE_WEIGHT
+            generic = gender == "m" and role.endswith("man")  # "the spokesman, Hope Lindqvist"
+            self.clusters[m.cluster].gender_votes[gender] += GENERIC_ROLE_WEIGHT if generic else ROLE_WEIGHT
 
     def _pronoun_votes(self) -> None:
         """A he/she soon after a person named as subject, before anyone else is named, votes for a gender."""

@@ -21,6 +21,7 @@ from quotex.document.lexicon import (
     org_name_words,
     org_nouns,
     role_nouns,
+    speech_verbs,
 )
 from quotex.resolve.article import ArticleIndex, Cluster
 from quotex.resolve.names import strip_determiners
@@ -30,11 +31,13 @@ DESCRIPTION_SENTENCES_BACK = 2
 CHAIN_SENTENCES_BACK = (
     1  # an earlier "he" as subject, in this sentence or the one before, passes its referent on
 )
-MAX_CHAIN = 2
+MAX_CHAIN = 5  # a run of "he ... He ... He ..." subjects carries one referent along
 MAX_SENTENCES_BACK = 8  # antecedents further back count only when they already spoke
 UNKNOWN_GENDER_PENALTY = 0.25  # many given names are in no list: a small doubt, not a veto
 CONTESTED_GENDER_PENALTY = 2.0  # the given name says the other gender, the text says this one
 PLACE_PENALTY = 0.5
+REPORTED_PENALTY = 2.0  # a name inside what someone named reports is said of, seldom saying
+MAX_REPORTED_CLIMB = 8  # steps up from a name to the speech verb that reports it
 PLURAL_NOUN_PENALTY = 0.5
 PERSON_SHAPED_PENALTY = 1.5  # an organization or place by its labels whose name reads as a person's
 
@@ -79,6 +82,7 @@ class _Candidate:
     sent: int
     subject: float
     start: int
+    reported: bool = False  # named inside indirect speech ("Ruiz said hiring *Lee* was hard")
 
 
 def wanted(pronoun: str) -> tuple[str, str | None] | None:
@@ -123,7 +127,7 @@ def antecedent_options(
     if want is None:
         return []
     window = index.narrative_mentions.candidates(token, MAX_SENTENCES_BACK, previous)
-    candidates = [_Candidate(m.cluster, m.sent, m.subject, m.start) for m in window]
+    candidates = [_Candidate(m.cluster, m.sent, m.subject, m.start, _reported(index, m.head)) for m in window]
     if describe is not None:
         candidates.extend(_described_subjects(index, token, describe))
     if depth < MAX_CHAIN:
@@ -153,6 +157,8 @@ def _score(
     kind, gender = want
     cluster = index.clusters[c.cluster]
     score = index.salience(c.sent, c.subject, c.cluster, token.i, previous)
+    if c.reported:
+        score -= REPORTED_PENALTY
     if kind == "person":
         if cluster.kind in ("org", "place") and _person_shaped(cluster):
             score -= PERSON_SHAPED_PENALTY  # a person the tagger read as an organization or place
@@ -172,6 +178,27 @@ def _score(
         if cluster.kind == "place":
             score -= PLACE_PENALTY
     return score
+
+
+def _reported(index: ArticleIndex, head: int) -> bool:
+    """Whether the name headed at ``head`` stands inside what a narrative speech verb with a named subject
+    reports ("Ruiz said hiring Lee was hard"): said of, not saying; "aides say Lee ..." does not count."""
+    token = index.tokens[head]
+    for _ in range(MAX_REPORTED_CLIMB):
+        parent = token.head
+        if parent.i == token.i:
+            return False
+        if token.dep_ == "ccomp" and parent.i < token.i and _narrative_speech(index, parent):
+            speaker = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+            named = index.cluster_of_token.get(speaker.i) if speaker is not None else None
+            return named is not None and named != index.cluster_of_token.get(head)
+        token = parent
+    return False
+
+
+def _narrative_speech(index: ArticleIndex, verb: Token) -> bool:
+    """A speech verb of the narration."""
+    return verb.lemma_.lower() in speech_verbs() and not index.in_quote[verb.i]
 
 
 def _person_shaped(cluster: Cluster) -> bool:

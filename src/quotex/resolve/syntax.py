@@ -2,7 +2,14 @@
 
 from spacy.tokens import Token
 
-from quotex.document.lexicon import SUBJECT_DEPS, first_name_genders, person_titles, role_nouns, title_key
+from quotex.document.lexicon import (
+    SUBJECT_DEPS,
+    first_name_genders,
+    org_nouns,
+    person_titles,
+    role_nouns,
+    title_key,
+)
 
 
 def subject_weight(token: Token) -> float:
@@ -40,15 +47,30 @@ def left_compounds(head: Token, before: int) -> list[Token]:
     return out
 
 
-def joins_name(token: Token, start: int, end: int) -> bool:
+def joins_name(token: Token, start: int, end: int, label: str = "") -> bool:
     """A capitalized proper noun compounded onto an entity but left out of it ("Ana" of "Ana Costa")."""
-    if token.is_sent_start and token.lower_ not in first_name_genders():
+    if (
+        token.is_sent_start
+        and token.lower_ not in first_name_genders()
+        and not _given_before_surname(token, end - start, label)
+    ):
         return False  # "Agronomist Luis Ferreira": capitalized only because it opens the sentence
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.dep_ == "compound"
         and (start <= token.head.i < end)
+    )
+
+
+def _given_before_surname(token: Token, length: int, label: str) -> bool:
+    """A sentence-opening word the tagger left out of a one-word person ("Amelize" of "Amelize Joseph ..."):
+    a proper noun in no entity and no title, role or organization word."""
+    if label != "PERSON" or length != 1 or token.ent_type_ or not token.is_title:
+        return False
+    word = token.lower_
+    return (
+        word not in role_nouns() and title_key(token.text) not in person_titles() and word not in org_nouns()
     )
 
 

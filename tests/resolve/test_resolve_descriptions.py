@@ -410,3 +410,37 @@ def test_a_published_piece_is_the_outlets_the_article_names(resolve: Resolve) ->
     assert resolve(text)[0] == "Dunmore Ledger"
     no_outlet = "Halvorsen Mining declined to comment.\n\n“The dam must not be built,” [[the piece]] said."
     assert resolve(no_outlet)[0] is None
+
+
+def test_court_named_with_its_circuit_keeps_the_whole_name(resolve: Resolve) -> None:
+    text = (
+        "The case reached the U.S. Court of Appeals for the Fourth Circuit in March.\n\n"
+        "“The statute is clear,” wrote [[the U.S. Court of Appeals for the Fourth Circuit]]."
+    )
+    assert resolve(text)[0] == "U.S. Court of Appeals for the Fourth Circuit"
+
+
+def test_ruling_is_the_court_that_ruled(resolve: Resolve) -> None:
+    text = (
+        "The Harlow County Court of Appeals heard the dispute over the zoning map in May.\n\n"
+        "The appeals court ruled on Thursday that the map was drawn lawfully. "
+        "“The council acted within its powers,” said [[the ruling]]."
+    )
+    assert resolve(text)[0] == "Harlow County Court of Appeals"
+
+
+def test_book_is_the_memoir_its_author_wrote(resolve: Resolve) -> None:
+    text = (
+        "Dr. Lena Okafor wrote a memoir of her years as a ship's doctor.\n\n"
+        "“Nobody on board knew how ill the captain was,” [[the book]] said."
+    )
+    assert resolve(text)[0] == "Lena Okafor"
+
+
+def test_clip_is_the_video_named_two_ways(resolve: Resolve) -> None:
+    text = (
+        "A web video by the Northland Farmers Union attacks the new water rules.\n\n"
+        "The ad also shows a dry field in July.\n\n"
+        "[[The clip]] says the rules are “a disaster for growers.”"
+    )
+    assert resolve(text)[0] == "Northland Farmers Union"

@@ -15,6 +15,7 @@ from quotex.document.index import doc_index
 from quotex.document.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    court_name_words,
     first_name_genders,
     org_nouns,
     person_titles,
@@ -646,11 +647,17 @@ def _label_group(label: str | None) -> str | None:
 
 
 def _of_name(org: Span, following: Span) -> bool:
-    """True for an organization whose name goes on with "of" and another name ("Supreme Court of Norland")."""
+    """True for an organization whose name goes on with "of" and another name ("Supreme Court of Norland"),
+    or a court's with "for" ("U.S. Court of Appeals for the Sixth Circuit", wherever the parser hangs it)."""
     doc = org.doc
-    if org.label_ != "ORG" or following.start != org.end + 1 or org.end >= len(doc):
+    if org.label_ != "ORG" or org.end >= len(doc):
         return False
     of = doc[org.end]
+    if of.lower_ == "for" and org[-1].lower_ in court_name_words() and following.label_ in ("ORG", "GPE"):
+        between = doc[org.end + 1 : following.start]
+        return all(t.lower_ == "the" for t in between) and len(between) <= 1
+    if following.start != org.end + 1:
+        return False
     return of.lower_ == "of" and org.start <= of.head.i < org.end and following.root.head.i == of.i
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
+    document_kind,
     document_nouns,
     document_verbs,
     first_name_genders,
@@ -249,12 +250,12 @@ def _resolve_document(
     index: ArticleIndex, head: Token, word: str, previous: list[int], depth: int, earlier: bool
 ) -> int | None:
     """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
-    here = index.sent_no[head.i]
+    here, kind = index.sent_no[head.i], document_kind(word)
     for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
         if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
             break  # a statement issued far back is another statement
-        if index.in_quote[occurrence.i] or head_word(occurrence) != word:
-            continue
+        if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
+            continue  # "Rossi wrote a memoir ... the book says": one document, named two ways
         found = _issuer(index, occurrence, previous, depth)
         if found is not None:
             return found

@@ -444,3 +444,21 @@ def test_clip_is_the_video_named_two_ways(resolve: Resolve) -> None:
         "[[The clip]] says the rules are “a disaster for growers.”"
     )
     assert resolve(text)[0] == "Northland Farmers Union"
+
+
+def test_a_noun_no_lexicon_lists_takes_the_person_in_apposition(resolve: Resolve) -> None:
+    text = (
+        "A man punched a protester at the fairground on Tuesday.\n\n"
+        "“I would do it again,” [[the attacker]], Dale Brompton, told a local radio station."
+    )
+    assert resolve(text)[0] == "Dale Brompton"
+
+
+def test_a_noun_takes_the_person_it_is_known_as(resolve: Resolve) -> None:
+    text = "“We never got the order,” said [[the station chief]] known as Marco, speaking for the first time."
+    assert resolve(text)[0] == "Marco"
+
+
+def test_called_as_a_finite_verb_is_no_name(resolve: Resolve) -> None:
+    text = "Parliament debated a ban on Senator Ruth Ingram; [[one lawmaker]] called Ingram “a menace.”"
+    assert resolve(text)[0] != "Ruth Ingram"

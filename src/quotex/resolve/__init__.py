@@ -18,6 +18,7 @@ from quotex.resolve.descriptions import (
     is_description,
     is_person_noun,
     joint_issuers,
+    named_person,
     resolve_description,
     salient_referent,
 )
@@ -215,8 +216,9 @@ def _resolve(
 def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: list[int]) -> int | None:
     """A description's referent: from its own links, else a person or organization named inside it, else
     (for a bare description such as "the spokeswoman") from earlier uses of the same noun."""
-    if not is_description(head):
-        return _named_inside(index, words)
+    if not is_description(head):  # "the assailant, Luis Vega,": a noun no lexicon lists, named beside it
+        found = named_person(index, head) if head.pos_ == "NOUN" and head.tag_ == "NN" else None
+        return found if found is not None else _named_inside(index, words)
     found = resolve_description(index, head, previous, earlier=False)
     if found is None:  # "the Gawker employee" is a person: the organization in it is the employer
         person = is_person_noun(head) and head.tag_ not in ("NNS", "NNPS")  # "officials at X" speak for X

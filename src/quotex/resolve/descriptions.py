@@ -28,6 +28,7 @@ ISSUER_PREPS = frozenset({"by", "from", "of"})
 PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
 JOINT_PREPS = frozenset({"by", "from"})  # "a study by X and Y"; not "of": "a survey of X and Y"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
+NAMING_VERBS = frozenset({"name", "call", "know"})  # "a teacher named X", "a woman called X", "known as X"
 
 
 def head_word(token: Token) -> str:
@@ -117,12 +118,36 @@ def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
     if word in document_nouns():
         return None
     kind = "org" if word in org_nouns() and word not in person_nouns() else "person"
-    beside = [c for c in head.children if c.dep_ == "appos"]
+    beside = [c for c in head.children if c.dep_ == "appos"] + _named_as(head)
     if head.dep_ == "appos":
         beside.append(head.head)
     for token in beside:
         found = index.cluster_of_token.get(token.i)
         if found is not None and index.clusters[found].kind == kind:
+            return found
+    return None
+
+
+def _named_as(head: Token) -> list[Token]:
+    """The names a noun is given by "named", "called" or "known as" ("a teacher named Ana Rossi")."""
+    out = []
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in NAMING_VERBS:
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")]
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            names.extend(c for c in prep.children if c.dep_ == "pobj")
+        if len(names) == 1 and names[0].right_edge.i == acl.right_edge.i:
+            out.extend(names)  # not "one lawmaker called Trump 'the orange prince'": a verb misread
+    return out
+
+
+def named_person(index: ArticleIndex, head: Token) -> int | None:
+    """The person a noun the lexicons do not list is given beside it: in apposition or by "named", "called"
+    or "known as" ("the assailant, Luis Vega,", "a base chief known as Bob")."""
+    for token in [c for c in head.children if c.dep_ == "appos"] + _named_as(head):
+        found = index.cluster_of_token.get(token.i)
+        if found is not None and index.clusters[found].kind == "person":
             return found
     return None
 

@@ -462,3 +462,27 @@ def test_a_noun_takes_the_person_it_is_known_as(resolve: Resolve) -> None:
 def test_called_as_a_finite_verb_is_no_name(resolve: Resolve) -> None:
     text = "Parliament debated a ban on Senator Ruth Ingram; [[one lawmaker]] called Ingram “a menace.”"
     assert resolve(text)[0] != "Ruth Ingram"
+
+
+def test_release_is_whoever_announced_it(resolve: Resolve) -> None:
+    text = (
+        "On Thursday the Marlow County Farm Bureau announced that its spring fair would be cancelled.\n\n"
+        "“The grounds are still flooded,” [[the release]] said."
+    )
+    assert resolve(text)[0] == "Marlow County Farm Bureau"
+
+
+def test_statement_attributed_to_someone_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "Reporters received a short reply late on Monday.\n\n"
+        "“We regret the error,” read [[the statement]], which was attributed to Clara Voss."
+    )
+    assert resolve(text)[0] == "Clara Voss"
+
+
+def test_suit_is_whoever_sued(resolve: Resolve) -> None:
+    text = (
+        "Dalton Reyes sued the water board on Monday over his dismissal.\n\n"
+        "“The board punished him for telling the truth,” [[the suit]] reads."
+    )
+    assert resolve(text)[0] == "Dalton Reyes"

@@ -25,6 +25,7 @@ from quotex.resolve.article import ArticleIndex, Cluster
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
+ATTRIBUTE_VERB = "attribute"  # "a statement attributed to X" is X's
 PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
 JOINT_PREPS = frozenset({"by", "from"})  # "a study by X and Y"; not "of": "a survey of X and Y"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
@@ -320,7 +321,7 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "prep" and child.lower_ == PUBLISHED_IN:
             target = _published_in(index, child)
-        elif child.dep_ == "acl":  # "a complaint filed by X"
+        elif child.dep_ in ("acl", "relcl"):  # "a complaint filed by X", "which was attributed to X"
             target = _agent_of(child)
         if target is not None and (found := phrase_cluster(index, target, previous, depth)) is not None:
             return found
@@ -337,9 +338,12 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
 
 
 def _agent_of(verb: Token) -> Token | None:
-    """The X of a passive verb's "by X" or "from X" ("filed by X", "sent from X"), or None."""
+    """The X of a passive verb's "by X", "from X" or "attributed to X" ("filed by X"), or None."""
+    attributed = verb.lemma_.lower() == ATTRIBUTE_VERB  # "a statement attributed to X"
     for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+        if child.dep_ == "agent" or (
+            child.dep_ == "prep" and child.lower_ == ("to" if attributed else "from")
+        ):
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
             if found is not None:
                 return found

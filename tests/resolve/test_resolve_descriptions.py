@@ -486,3 +486,21 @@ def test_suit_is_whoever_sued(resolve: Resolve) -> None:
         "“The board punished him for telling the truth,” [[the suit]] reads."
     )
     assert resolve(text)[0] == "Dalton Reyes"
+
+
+def test_an_aide_brought_in_unnamed_stays_unnamed(resolve: Resolve) -> None:
+    text = (
+        "Senator Nora Whitcombe unveiled her housing plan on Monday.\n\n"
+        "A committee aide criticized the plan within hours.\n\n"
+        "“It will never pass the Senate,” [[the aide]] said."
+    )
+    assert resolve(text)[0] is None
+
+
+def test_a_lawmaker_brought_in_unnamed_and_named_later_is_that_person(resolve: Resolve) -> None:
+    text = (
+        "A lawmaker in Norland wants the border fence torn down.\n\n"
+        "“It divides families,” Peter Hollis said in a bill filed on Tuesday.\n\n"
+        "[[The lawmaker]], who represents a coastal district, said the fence had cost millions."
+    )
+    assert resolve(text)[0] == "Peter Hollis"

@@ -3,6 +3,7 @@
 Each resolves to a name cluster of the article or to None (the caller then keeps the description's words).
 """
 
+from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Token
@@ -455,6 +456,10 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     else:
         return None
     before = _earlier_use(index, head, word)
+    if before is not None and _indefinite(before) and kinds == ("person",):
+        if not _person_named_since(index, before, head):
+            return None  # "A committee aide blasted it ... the aide said": someone the article never names
+        before = None  # named since: whoever is salient here
     at = head.left_edge.i if before is None else before.left_edge.i  # the article keeps one referent per noun
     earlier = previous if before is None else []
     outlets = _outlets(index, head)
@@ -463,9 +468,24 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     return _most_salient(index, at, earlier, kinds=kinds, gender=gender, window=True)
 
 
+def _person_named_since(index: ArticleIndex, before: Token, head: Token) -> bool:
+    """Whether the narration names a person after the sentence of ``before`` and ahead of ``head`` ("A
+    lawmaker wants ... Joey Salceda said ... The lawmaker": the lede's lawmaker named at last)."""
+    narrative = index.narrative_mentions
+    first = bisect_left(narrative.starts, index.layout.sentence_bounds(before.i)[1])
+    last = bisect_left(narrative.starts, head.left_edge.i)
+    return any(index.clusters[m.cluster].kind == "person" for m in narrative.mentions[first:last])
+
+
+def _indefinite(head: Token) -> bool:
+    """A noun brought in as someone new: "a", "an" or "one" ("a party aide", "one official")."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.lower_ == "one" for c in head.children)
+
+
 def _earlier_use(index: ArticleIndex, head: Token, word: str) -> Token | None:
     """The latest definite singular use of the same noun in the narration of the last few sentences
-    ("the Vermont senator said ..." before "the senator"), or None."""
+    ("the Vermont senator said ..." before "the senator"), or an indefinite one after which the article names
+    nobody so ("A party aide said ... the aide added"), or None."""
     here = index.sent_no[head.i]
     for i in range(head.left_edge.i - 1, -1, -1):  # stops a few sentences back: no copy of the token list
         before = index.tokens[i]
@@ -473,6 +493,6 @@ def _earlier_use(index: ArticleIndex, head: Token, word: str) -> Token | None:
             return None
         if index.in_quote[before.i] or before.tag_ in ("NNS", "NNPS") or head_word(before) != word:
             continue
-        if _definite(before):
+        if _definite(before) or _indefinite(before):
             return before
     return None

@@ -504,3 +504,11 @@ def test_a_lawmaker_brought_in_unnamed_and_named_later_is_that_person(resolve: R
         "[[The lawmaker]], who represents a coastal district, said the fence had cost millions."
     )
     assert resolve(text)[0] == "Peter Hollis"
+
+
+def test_the_retired_neurosurgeon_is_the_person_just_named(resolve: Resolve) -> None:
+    text = (
+        "Lionel Graves slipped to third place in the latest poll.\n\n"
+        "“We will spend more in Iowa,” [[the retired neurosurgeon]] told reporters."
+    )
+    assert resolve(text)[0] == "Lionel Graves"

@@ -512,3 +512,21 @@ def test_the_retired_neurosurgeon_is_the_person_just_named(resolve: Resolve) -> 
         "“We will spend more in Iowa,” [[the retired neurosurgeon]] told reporters."
     )
     assert resolve(text)[0] == "Lionel Graves"
+
+
+def test_an_ad_a_candidates_campaign_released_is_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Governor Alma Brightwater trails in the state polls.\n\n"
+        "The Brightwater campaign is releasing a new online ad on Monday aimed at her rival.\n\n"
+        "[[The ad]] claims she is “the only candidate with a plan.”"
+    )
+    assert resolve(text) == ("Brightwater campaign", "ORG")
+
+
+def test_a_statement_issued_by_his_campaign_is_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Senator Tobias Wren lost the Ohio primary on Tuesday.\n\n"
+        "A statement issued by his campaign late Tuesday did not mention the race. Instead, "
+        "[[the statement]] said voters “deserve a choice.”"
+    )
+    assert resolve(text) == ("Wren campaign", "ORG")

@@ -17,6 +17,7 @@ from quotex.resolve.descriptions import (
     filer_of,
     is_description,
     is_person_noun,
+    issuing_campaign,
     joint_issuers,
     named_person,
     resolve_description,
@@ -133,7 +134,9 @@ def _campaign(
 ) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     head = _head(mention)
-    head = filer_of(index, head) or head  # "His campaign sued ... The complaint says"
+    head = (
+        filer_of(index, head) or issuing_campaign(index, head) or head
+    )  # "His campaign sued ... The complaint says"
     owner = campaign_owner(head)
     if owner is None and head.lower_ == CAMPAIGN and _bare_definite(head):
         owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was

@@ -23,6 +23,7 @@ from quotex.document.lexicon import (
     word_list,
 )
 from quotex.resolve.article import ArticleIndex, Cluster
+from quotex.resolve.campaigns import campaign_owner
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
@@ -314,6 +315,18 @@ def filer_of(index: ArticleIndex, head: Token) -> Token | None:
 
 
 def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -> int | None:
+    words, last = _issuer_words(index, noun)
+    for target in words:
+        if (found := phrase_cluster(index, target, previous, depth)) is not None:
+            return found
+    return phrase_cluster(index, last, previous, depth) if last is not None else None
+
+
+def _issuer_words(index: ArticleIndex, noun: Token) -> tuple[list[Token], Token | None]:
+    """The words that may say who issued a document: its own ("X's", "the X report", "by X", "in the
+    Gazette", "filed by X"), each tried in turn, and the last resort, the X of "an email was sent from X"
+    or of "X released a report" / "X said in a statement"."""
+    words = []
     for child in noun.children:
         target = None
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.i in index.cluster_of_token):
@@ -324,17 +337,37 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
             target = _published_in(index, child)
         elif child.dep_ in ("acl", "relcl"):  # "a complaint filed by X", "which was attributed to X"
             target = _agent_of(child)
-        if target is not None and (found := phrase_cluster(index, target, previous, depth)) is not None:
-            return found
+        if target is not None:
+            words.append(target)
     if noun.dep_ == "nsubjpass" and (target := _agent_of(noun.head)) is not None:
-        return phrase_cluster(index, target, previous, depth)  # "an email was sent from X"
+        return words, target  # "an email was sent from X"
     verb = noun.head if noun.dep_ == "dobj" else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
     if verb is not None and verb is not noun and verb.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return phrase_cluster(index, subject, previous, depth)
+        return words, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return words, None
+
+
+def issuing_campaign(index: ArticleIndex, head: Token) -> Token | None:
+    """For a document a candidate's campaign issued ("The Rossi campaign released an ad ... The ad says",
+    "a statement from her campaign"), that "campaign" word; None when the article says someone else issued
+    it, or nobody."""
+    word = head_word(head)
+    if word not in document_nouns():
+        return None
+    here, kind = index.sent_no[head.i], document_kind(word)
+    for occurrence in [head, *reversed(index.tokens[: head.i])]:
+        if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
+            return None
+        if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
+            continue
+        words, last = _issuer_words(index, occurrence)
+        for target in [*words, *([last] if last is not None else [])]:
+            if campaign_owner(target) is not None:
+                return target
+            if phrase_cluster(index, target, [], 0) is not None:
+                return None  # issued by someone the article names
     return None
 
 

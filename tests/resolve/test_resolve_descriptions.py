@@ -473,3 +473,123 @@ def test_earlier_uses_of_a_word_come_nearest_first_without_quoted_ones(nlp) -> N
         assert index.narrative_before("campaign", token.i) == expected
     assert len(index.narrative_before("campaign", len(index.tokens))) == 4  # the quoted one left out
     assert index.narrative_before("senator", len(index.tokens)) == []
+
+
+def test_court_named_with_its_circuit_keeps_the_whole_name(resolve: Resolve) -> None:
+    text = (
+        "The case reached the U.S. Court of Appeals for the Fourth Circuit in March.\n\n"
+        "“The statute is clear,” wrote [[the U.S. Court of Appeals for the Fourth Circuit]]."
+    )
+    assert resolve(text)[0] == "U.S. Court of Appeals for the Fourth Circuit"
+
+
+def test_ruling_is_the_court_that_ruled(resolve: Resolve) -> None:
+    text = (
+        "The Harlow County Court of Appeals heard the dispute over the zoning map in May.\n\n"
+        "The appeals court ruled on Thursday that the map was drawn lawfully. "
+        "“The council acted within its powers,” said [[the ruling]]."
+    )
+    assert resolve(text)[0] == "Harlow County Court of Appeals"
+
+
+def test_book_is_the_memoir_its_author_wrote(resolve: Resolve) -> None:
+    text = (
+        "Dr. Lena Okafor wrote a memoir of her years as a ship's doctor.\n\n"
+        "“Nobody on board knew how ill the captain was,” [[the book]] said."
+    )
+    assert resolve(text)[0] == "Lena Okafor"
+
+
+def test_clip_is_the_video_named_two_ways(resolve: Resolve) -> None:
+    text = (
+        "A web video by the Northland Farmers Union attacks the new water rules.\n\n"
+        "The ad also shows a dry field in July.\n\n"
+        "[[The clip]] says the rules are “a disaster for growers.”"
+    )
+    assert resolve(text)[0] == "Northland Farmers Union"
+
+
+def test_a_noun_no_lexicon_lists_takes_the_person_in_apposition(resolve: Resolve) -> None:
+    text = (
+        "A man punched a protester at the fairground on Tuesday.\n\n"
+        "“I would do it again,” [[the attacker]], Dale Brompton, told a local radio station."
+    )
+    assert resolve(text)[0] == "Dale Brompton"
+
+
+def test_a_noun_takes_the_person_it_is_known_as(resolve: Resolve) -> None:
+    text = "“We never got the order,” said [[the station chief]] known as Marco, speaking for the first time."
+    assert resolve(text)[0] == "Marco"
+
+
+def test_called_as_a_finite_verb_is_no_name(resolve: Resolve) -> None:
+    text = "Parliament debated a ban on Senator Ruth Ingram; [[one lawmaker]] called Ingram “a menace.”"
+    assert resolve(text)[0] != "Ruth Ingram"
+
+
+def test_release_is_whoever_announced_it(resolve: Resolve) -> None:
+    text = (
+        "On Thursday the Marlow County Farm Bureau announced that its spring fair would be cancelled.\n\n"
+        "“The grounds are still flooded,” [[the release]] said."
+    )
+    assert resolve(text)[0] == "Marlow County Farm Bureau"
+
+
+def test_statement_attributed_to_someone_is_theirs(resolve: Resolve) -> None:
+    text = (
+        "Reporters received a short reply late on Monday.\n\n"
+        "“We regret the error,” read [[the statement]], which was attributed to Clara Voss."
+    )
+    assert resolve(text)[0] == "Clara Voss"
+
+
+def test_suit_is_whoever_sued(resolve: Resolve) -> None:
+    text = (
+        "Dalton Reyes sued the water board on Monday over his dismissal.\n\n"
+        "“The board punished him for telling the truth,” [[the suit]] reads."
+    )
+    assert resolve(text)[0] == "Dalton Reyes"
+
+
+def test_an_aide_brought_in_unnamed_stays_unnamed(resolve: Resolve) -> None:
+    text = (
+        "Senator Nora Whitcombe unveiled her housing plan on Monday.\n\n"
+        "A committee aide criticized the plan within hours.\n\n"
+        "“It will never pass the Senate,” [[the aide]] said."
+    )
+    assert resolve(text)[0] is None
+
+
+def test_a_lawmaker_brought_in_unnamed_and_named_later_is_that_person(resolve: Resolve) -> None:
+    text = (
+        "A lawmaker in Norland wants the border fence torn down.\n\n"
+        "“It divides families,” Peter Hollis said in a bill filed on Tuesday.\n\n"
+        "[[The lawmaker]], who represents a coastal district, said the fence had cost millions."
+    )
+    assert resolve(text)[0] == "Peter Hollis"
+
+
+def test_the_retired_neurosurgeon_is_the_person_just_named(resolve: Resolve) -> None:
+    text = (
+        "Lionel Graves slipped to third place in the latest poll.\n\n"
+        "“We will spend more in Iowa,” [[the retired neurosurgeon]] told reporters."
+    )
+    assert resolve(text)[0] == "Lionel Graves"
+
+
+def test_an_ad_a_candidates_campaign_released_is_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Governor Alma Brightwater trails in the state polls.\n\n"
+        "The Brightwater campaign is releasing a new online ad on Monday aimed at her rival.\n\n"
+        "[[The ad]] claims she is “the only candidate with a plan.”"
+    )
+    assert resolve(text) == ("Brightwater campaign", "ORG")
+
+
+def test_a_statement_issued_by_his_campaign_is_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Senator Tobias Wren lost the Ohio primary on Tuesday.\n\n"
+        "A statement issued by his campaign late Tuesday did not mention the race. Instead, "
+        "[[the statement]] said voters “deserve a choice.”"
+    )
+    assert resolve(text) == ("Wren campaign", "ORG")

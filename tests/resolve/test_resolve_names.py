@@ -207,3 +207,22 @@ def test_a_relative_named_by_a_given_name_takes_the_family_name(resolve: Resolve
         "“We never closed a single day,” [[he]] said."
     )
     assert resolve(text)[0] == "Tomas Quintero"
+
+
+def test_a_wife_named_in_full_is_not_her_husbands_full_name(resolve: Resolve) -> None:
+    text = (
+        "Mr. Ferris spoke in Dayton on Saturday. Mr. Ferris said the plant would reopen.\n\n"
+        "He will campaign next week with his wife, Anna Ferris, in Ohio.\n\n"
+        "“We are not done yet,” [[Mr. Ferris]] said."
+    )
+    assert resolve(text)[0] == "Ferris"
+
+
+def test_a_surname_takes_the_full_name_written_with_a_given_name_of_its_gender(resolve: Resolve) -> None:
+    text = (
+        "Mr. Ferris spoke in Dayton on Saturday. Mr. Ferris said the plant would reopen.\n\n"
+        "He will campaign next week with his wife, Anna Ferris, and donors to the Tom Ferris Memorial "
+        "Fund.\n\n"
+        "“We are not done yet,” [[Mr. Ferris]] said."
+    )
+    assert resolve(text)[0] == "Tom Ferris"

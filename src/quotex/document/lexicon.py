@@ -142,6 +142,12 @@ def org_name_words() -> frozenset[str]:
 
 
 @cache
+def court_name_words() -> frozenset[str]:
+    """Words ending a court's name that goes on with "for" ("Court of Appeals" + "for the Sixth Circuit")."""
+    return word_list("court_name_words")
+
+
+@cache
 def document_nouns() -> frozenset[str]:
     """Nouns naming a document that can speak ("the report")."""
     return frozenset(_pairs("document_nouns"))
@@ -153,6 +159,18 @@ def document_verbs() -> dict[str, frozenset[str]]:
     complaint says"), for the nouns models/document_nouns.txt tags with verbs."""
     tags = _pairs("document_nouns").items()
     return {noun: frozenset(tag.split()) for noun, tag in tags if tag and tag != OUTLET}
+
+
+@cache
+def document_kinds() -> dict[str, str]:
+    """Document noun -> the noun of its kind an article also uses for the same document ("memoir" -> "book",
+    "clip" -> "ad"), from models/document_kinds.txt; a noun not listed is its own kind."""
+    return _pairs("document_kinds")
+
+
+def document_kind(noun: str) -> str:
+    """The kind of a document noun: "memoir" and "book" are one, "video", "clip" and "ad" another."""
+    return document_kinds().get(noun, noun)
 
 
 @cache

@@ -17,7 +17,9 @@ from quotex.resolve.descriptions import (
     filer_of,
     is_description,
     is_person_noun,
+    issuing_campaign,
     joint_issuers,
+    named_person,
     resolve_description,
     salient_referent,
 )
@@ -133,7 +135,9 @@ def _campaign(
 ) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     head = _head(mention)
-    head = filer_of(index, head) or head  # "His campaign sued ... The complaint says"
+    head = (
+        filer_of(index, head) or issuing_campaign(index, head) or head
+    )  # "His campaign sued ... The complaint says"
     owner = campaign_owner(head)
     if owner is None and head.lower_ == CAMPAIGN and _bare_definite(head):
         owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was
@@ -216,8 +220,9 @@ def _resolve(
 def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: list[int]) -> int | None:
     """A description's referent: from its own links, else a person or organization named inside it, else
     (for a bare description such as "the spokeswoman") from earlier uses of the same noun."""
-    if not is_description(head):
-        return _named_inside(index, words)
+    if not is_description(head):  # "the assailant, Luis Vega,": a noun no lexicon lists, named beside it
+        found = named_person(index, head) if head.pos_ == "NOUN" and head.tag_ == "NN" else None
+        return found if found is not None else _named_inside(index, words)
     found = resolve_description(index, head, previous, earlier=False)
     if found is None:  # "the Gawker employee" is a person: the organization in it is the employer
         person = is_person_noun(head) and head.tag_ not in ("NNS", "NNPS")  # "officials at X" speak for X

@@ -15,6 +15,7 @@ from quotex.document.index import doc_index
 from quotex.document.lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    court_name_words,
     first_name_genders,
     name_gender,
     org_nouns,
@@ -163,12 +164,13 @@ class ArticleIndex:
         for ci, c in enumerate(self.clusters):
             if 2 <= len(c.key) <= 3 and c.key[-1] not in org_nouns() and c.kind != "place":
                 ending.setdefault(c.key[-1], []).append(ci)
-        given: dict[str, str] = {}
+        given: dict[str, dict[str, str]] = {}  # surname -> given name's gender -> the first such full name
         tokens = self.tokens
         for i in range(1, len(tokens)):
             before = tokens[i - 1]
             if _capitalized(before) and before.lower_ in first_name_genders() and _capitalized(tokens[i]):
-                given.setdefault(tokens[i].lower_, f"{before.text} {tokens[i].text}")
+                gender = first_name_genders()[before.lower_]
+                given.setdefault(tokens[i].lower_, {}).setdefault(gender, f"{before.text} {tokens[i].text}")
         speakers = self._speaking_places()
         for ci, c in enumerate(self.clusters):
             if c.kind == "person" and len(c.key) >= 3 and c.labels.keys() - {"PERSON"}:
@@ -178,11 +180,16 @@ class ArticleIndex:
             if len(c.key) != 1 or c.kind != "person":
                 continue
             options = ending.get(c.key[0]) or _family(ending, c.key[0])  # "the Khans": Khizr Khan
+            options = [o for o in options if not _other_gender(c, self.clusters[o])]  # his wife's name
             people = [o for o in options if self.clusters[o].kind == "person"] or options
+            written = given.get(
+                c.key[0], {}
+            )  # dicts keep the order written: the first, else one of its gender
+            full = written.get(c.gender, None) if c.gender else next(iter(written.values()), None)
             if people:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
-            elif c.key[0] in given:
-                c.name = given[c.key[0]]
+            elif full is not None:
+                c.name = full
 
     def _fill_relatives(self) -> None:
         """A person the article names by a given name alone as someone's relative ("Ruiz's husband, Tom",
@@ -384,6 +391,7 @@ class ArticleIndex:
             return shorter[0]
         if len(key) == 1 and key[0] in self._acronyms:
             return self._acronyms[key[0]]
+        given = first_name_genders().get(key[0], "") if len(key) > 1 else ""
         longer = [
             ci
             for ci in recent
@@ -393,6 +401,8 @@ class ArticleIndex:
                 group in (None, self._group(ci) or group)  # "New York Times" is not "New York"
                 or self._full_name_of(ci, key)  # "Carly Fiorina" mislabelled ORG, for the person "Fiorina"
             )
+            and _told_gender(self.clusters[ci])
+            in (None, given or None)  # "Mr. Obama" is not "Michelle Obama"
         ]
         return longer[0] if longer else None
 
@@ -678,6 +688,21 @@ def _family(ending: dict[str, list[int]], word: str) -> list[int]:
     return ending.get(word[:-1], []) if word.endswith("s") and len(word) > 3 else []
 
 
+def _told_gender(cluster: Cluster) -> str | None:
+    """m or f from what the article tells of a person (titles, roles, he/she so far), not its given name."""
+    votes = cluster.gender_votes
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _other_gender(cluster: Cluster, other: Cluster) -> bool:
+    """Whether the article tells of ``cluster`` the other gender than ``other``'s ("Mr. Obama" and
+    "Michelle Obama")."""
+    told = _told_gender(cluster)
+    return bool(told and other.gender and told != other.gender)
+
+
 def _person_like(key: tuple[str, ...]) -> bool:
     """A name of two or three words that opens with a given name ("Neera Tanden")."""
     return 1 < len(key) <= 3 and key[0] in first_name_genders()
@@ -702,11 +727,17 @@ def _label_group(label: str | None) -> str | None:
 
 
 def _of_name(org: Span, following: Span) -> bool:
-    """True for an organization whose name goes on with "of" and another name ("Supreme Court of Norland")."""
+    """True for an organization whose name goes on with "of" and another name ("Supreme Court of Norland"),
+    or a court's with "for" ("U.S. Court of Appeals for the Sixth Circuit", wherever the parser hangs it)."""
     doc = org.doc
-    if org.label_ != "ORG" or following.start != org.end + 1 or org.end >= len(doc):
+    if org.label_ != "ORG" or org.end >= len(doc):
         return False
     of = doc[org.end]
+    if of.lower_ == "for" and org[-1].lower_ in court_name_words() and following.label_ in ("ORG", "GPE"):
+        between = doc[org.end + 1 : following.start]
+        return all(t.lower_ == "the" for t in between) and len(between) <= 1
+    if following.start != org.end + 1:
+        return False
     return of.lower_ == "of" and org.start <= of.head.i < org.end and following.root.head.i == of.i
 
 

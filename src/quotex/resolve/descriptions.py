@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from quotex.document.lexicon import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
+    document_kind,
     document_nouns,
     document_verbs,
     first_name_genders,
@@ -22,12 +23,15 @@ from quotex.document.lexicon import (
     word_list,
 )
 from quotex.resolve.article import LAST_SPEAKER_BONUS, SUBJECT_BONUS, ArticleIndex, Cluster, NamedMention
+from quotex.resolve.campaigns import campaign_owner
 from quotex.resolve.pronouns import resolve_pronoun
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
+ATTRIBUTE_VERB = "attribute"  # "a statement attributed to X" is X's
 PUBLISHED_IN = "in"  # "an editorial in the Gazette": only an organization issues it, not "a statement in May"
 JOINT_PREPS = frozenset({"by", "from"})  # "a study by X and Y"; not "of": "a survey of X and Y"
 ORG_PREPS = frozenset({"for", "of", "at", "with", "from"})
+NAMING_VERBS = frozenset({"name", "call", "know"})  # "a teacher named X", "a woman called X", "known as X"
 
 
 def head_word(token: Token) -> str:
@@ -117,12 +121,36 @@ def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
     if word in document_nouns():
         return None
     kind = "org" if word in org_nouns() and word not in person_nouns() else "person"
-    beside = [c for c in head.children if c.dep_ == "appos"]
+    beside = [c for c in head.children if c.dep_ == "appos"] + _named_as(head)
     if head.dep_ == "appos":
         beside.append(head.head)
     for token in beside:
         found = index.cluster_of_token.get(token.i)
         if found is not None and index.clusters[found].kind == kind:
+            return found
+    return None
+
+
+def _named_as(head: Token) -> list[Token]:
+    """The names a noun is given by "named", "called" or "known as" ("a teacher named Ana Rossi")."""
+    out = []
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in NAMING_VERBS:
+            continue
+        names = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")]
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            names.extend(c for c in prep.children if c.dep_ == "pobj")
+        if len(names) == 1 and names[0].right_edge.i == acl.right_edge.i:
+            out.extend(names)  # not "one lawmaker called Trump 'the orange prince'": a verb misread
+    return out
+
+
+def named_person(index: ArticleIndex, head: Token) -> int | None:
+    """The person a noun the lexicons do not list is given beside it: in apposition or by "named", "called"
+    or "known as" ("the assailant, Luis Vega,", "a base chief known as Bob")."""
+    for token in [c for c in head.children if c.dep_ == "appos"] + _named_as(head):
+        found = index.cluster_of_token.get(token.i)
+        if found is not None and index.clusters[found].kind == "person":
             return found
     return None
 
@@ -249,12 +277,12 @@ def _resolve_document(
     index: ArticleIndex, head: Token, word: str, previous: list[int], depth: int, earlier: bool
 ) -> int | None:
     """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
-    here = index.sent_no[head.i]
+    here, kind = index.sent_no[head.i], document_kind(word)
     for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
         if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
             break  # a statement issued far back is another statement
-        if index.in_quote[occurrence.i] or head_word(occurrence) != word:
-            continue
+        if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
+            continue  # "Rossi wrote a memoir ... the book says": one document, named two ways
         found = _issuer(index, occurrence, previous, depth)
         if found is not None:
             return found
@@ -286,6 +314,18 @@ def filer_of(index: ArticleIndex, head: Token) -> Token | None:
 
 
 def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -> int | None:
+    words, last = _issuer_words(index, noun)
+    for target in words:
+        if (found := phrase_cluster(index, target, previous, depth)) is not None:
+            return found
+    return phrase_cluster(index, last, previous, depth) if last is not None else None
+
+
+def _issuer_words(index: ArticleIndex, noun: Token) -> tuple[list[Token], Token | None]:
+    """The words that may say who issued a document: its own ("X's", "the X report", "by X", "in the
+    Gazette", "filed by X"), each tried in turn, and the last resort, the X of "an email was sent from X"
+    or of "X released a report" / "X said in a statement"."""
+    words = []
     for child in noun.children:
         target = None
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.i in index.cluster_of_token):
@@ -294,26 +334,49 @@ def _issuer(index: ArticleIndex, noun: Token, previous: list[int], depth: int) -
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "prep" and child.lower_ == PUBLISHED_IN:
             target = _published_in(index, child)
-        elif child.dep_ == "acl":  # "a complaint filed by X"
+        elif child.dep_ in ("acl", "relcl"):  # "a complaint filed by X", "which was attributed to X"
             target = _agent_of(child)
-        if target is not None and (found := phrase_cluster(index, target, previous, depth)) is not None:
-            return found
+        if target is not None:
+            words.append(target)
     if noun.dep_ == "nsubjpass" and (target := _agent_of(noun.head)) is not None:
-        return phrase_cluster(index, target, previous, depth)  # "an email was sent from X"
+        return words, target  # "an email was sent from X"
     verb = noun.head if noun.dep_ == "dobj" else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
     if verb is not None and verb is not noun and verb.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return phrase_cluster(index, subject, previous, depth)
+        return words, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return words, None
+
+
+def issuing_campaign(index: ArticleIndex, head: Token) -> Token | None:
+    """For a document a candidate's campaign issued ("The Rossi campaign released an ad ... The ad says",
+    "a statement from her campaign"), that "campaign" word; None when the article says someone else issued
+    it, or nobody."""
+    word = head_word(head)
+    if word not in document_nouns():
+        return None
+    here, kind = index.sent_no[head.i], document_kind(word)
+    for occurrence in [head, *reversed(index.tokens[: head.i])]:
+        if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
+            return None
+        if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
+            continue
+        words, last = _issuer_words(index, occurrence)
+        for target in [*words, *([last] if last is not None else [])]:
+            if campaign_owner(target) is not None:
+                return target
+            if phrase_cluster(index, target, [], 0) is not None:
+                return None  # issued by someone the article names
     return None
 
 
 def _agent_of(verb: Token) -> Token | None:
-    """The X of a passive verb's "by X" or "from X" ("filed by X", "sent from X"), or None."""
+    """The X of a passive verb's "by X", "from X" or "attributed to X" ("filed by X"), or None."""
+    attributed = verb.lemma_.lower() == ATTRIBUTE_VERB  # "a statement attributed to X"
     for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+        if child.dep_ == "agent" or (
+            child.dep_ == "prep" and child.lower_ == ("to" if attributed else "from")
+        ):
             found = next((c for c in child.children if c.dep_ == "pobj"), None)
             if found is not None:
                 return found
@@ -454,6 +517,10 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     else:
         return None
     before = _earlier_use(index, head, word)
+    if before is not None and _indefinite(before) and kinds == ("person",):
+        if not _person_named_since(index, before, head):
+            return None  # "A committee aide blasted it ... the aide said": someone the article never names
+        before = None  # named since: whoever is salient here
     at = head.left_edge.i if before is None else before.left_edge.i  # the article keeps one referent per noun
     earlier = previous if before is None else []
     outlets = _outlets(index, head)
@@ -462,9 +529,24 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     return _most_salient(index, at, earlier, kinds=kinds, gender=gender, window=True)
 
 
+def _person_named_since(index: ArticleIndex, before: Token, head: Token) -> bool:
+    """Whether the narration names a person after the sentence of ``before`` and ahead of ``head`` ("A
+    lawmaker wants ... Joey Salceda said ... The lawmaker": the lede's lawmaker named at last)."""
+    narrative = index.narrative_mentions
+    first = bisect_left(narrative.starts, index.layout.sentence_bounds(before.i)[1])
+    last = bisect_left(narrative.starts, head.left_edge.i)
+    return any(index.clusters[m.cluster].kind == "person" for m in narrative.mentions[first:last])
+
+
+def _indefinite(head: Token) -> bool:
+    """A noun brought in as someone new: "a", "an" or "one" ("a party aide", "one official")."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.lower_ == "one" for c in head.children)
+
+
 def _earlier_use(index: ArticleIndex, head: Token, word: str) -> Token | None:
     """The latest definite singular use of the same noun in the narration of the last few sentences
-    ("the Vermont senator said ..." before "the senator"), or None."""
+    ("the Vermont senator said ..." before "the senator"), or an indefinite one after which the article names
+    nobody so ("A party aide said ... the aide added"), or None."""
     here = index.sent_no[head.i]
     for i in range(head.left_edge.i - 1, -1, -1):  # stops a few sentences back: no copy of the token list
         before = index.tokens[i]
@@ -472,6 +554,6 @@ def _earlier_use(index: ArticleIndex, head: Token, word: str) -> Token | None:
             return None
         if index.in_quote[before.i] or before.tag_ in ("NNS", "NNPS") or head_word(before) != word:
             continue
-        if _definite(before):
+        if _definite(before) or _indefinite(before):
             return before
     return None

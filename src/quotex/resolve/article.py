@@ -391,7 +391,7 @@ class ArticleIndex:
             return shorter[0]
         if len(key) == 1 and key[0] in self._acronyms:
             return self._acronyms[key[0]]
-        given = first_name_genders().get(key[0], "") if len(key) > 1 else ""
+        given = (name_gender(key) or "") if len(key) > 1 else ""
         longer = [
             ci
             for ci in recent
@@ -489,6 +489,11 @@ class ArticleIndex:
                     self._near.setdefault(variant, set()).add(word)
         if len(key) > 1:
             self._acronyms.setdefault(initials(key), ci)
+
+    def clusters_named_with(self, words: set[str]) -> set[int]:
+        """The clusters whose canonical name holds one of ``words`` (by the word table, not a scan)."""
+        found = set().union(*(self._by_word.get(w, ()) for w in words))
+        return {ci for ci in found if words & set(self.clusters[ci].key)}
 
     def find_cluster(self, key: tuple[str, ...], gender: str = "", at: int | None = None) -> int | None:
         """Public lookup of a name form's cluster (see :meth:`_find_cluster`)."""

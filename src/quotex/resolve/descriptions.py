@@ -4,7 +4,9 @@ Each resolves to a name cluster of the article or to None (the caller then keeps
 """
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Token
 
@@ -110,9 +112,15 @@ def _outlets(index: ArticleIndex, head: Token) -> set[int] | None:
     return _outlet_clusters(index)
 
 
+_OUTLETS: "WeakKeyDictionary[ArticleIndex, set[int]]" = WeakKeyDictionary()
+
+
 def _outlet_clusters(index: ArticleIndex) -> set[int]:
-    """The article's organizations named like a news outlet."""
-    return {ci for ci, c in enumerate(index.clusters) if _outlet_name(c)}
+    """The article's organizations named like a news outlet (found once per article)."""
+    found = _OUTLETS.get(index)
+    if found is None:
+        found = _OUTLETS[index] = {ci for ci, c in enumerate(index.clusters) if _outlet_name(c)}
+    return found
 
 
 def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
@@ -267,7 +275,7 @@ def _speaks_for(head: Token) -> bool:
 def _head_match(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:
     """The most salient non-person name containing the description's head noun ("the ministry")."""
     forms = {head.lower_, head_word(head), head_word(head) + "s"}
-    wanted = [ci for ci, c in enumerate(index.clusters) if c.kind != "person" and forms & set(c.key)]
+    wanted = [ci for ci in index.clusters_named_with(forms) if index.clusters[ci].kind != "person"]
     if not wanted:
         return None
     return _most_salient(index, head.i, previous, clusters=set(wanted))
@@ -278,7 +286,7 @@ def _resolve_document(
 ) -> int | None:
     """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
     here, kind = index.sent_no[head.i], document_kind(word)
-    for occurrence in [head, *reversed(index.tokens[: head.i])] if earlier else [head]:
+    for occurrence in _back_from(index, head) if earlier else [head]:
         if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
             break  # a statement issued far back is another statement
         if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
@@ -292,6 +300,13 @@ def _resolve_document(
     if word in published_nouns() and _definite(head):  # "The piece goes on to say": the outlet's
         return _most_salient(index, head.i, previous, clusters=_outlet_clusters(index), window=True)
     return None
+
+
+def _back_from(index: ArticleIndex, head: Token) -> Iterator[Token]:
+    """``head``, then the tokens before it, nearest first, as far as the caller reads (no list copy)."""
+    yield head
+    for i in range(head.i - 1, -1, -1):
+        yield index.tokens[i]
 
 
 def filer_of(index: ArticleIndex, head: Token) -> Token | None:
@@ -356,7 +371,7 @@ def issuing_campaign(index: ArticleIndex, head: Token) -> Token | None:
     if word not in document_nouns():
         return None
     here, kind = index.sent_no[head.i], document_kind(word)
-    for occurrence in [head, *reversed(index.tokens[: head.i])]:
+    for occurrence in _back_from(index, head):
         if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
             return None
         if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:

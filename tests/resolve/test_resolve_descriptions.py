@@ -410,3 +410,20 @@ def test_a_published_piece_is_the_outlets_the_article_names(resolve: Resolve) ->
     assert resolve(text)[0] == "Dunmore Ledger"
     no_outlet = "Halvorsen Mining declined to comment.\n\n“The dam must not be built,” [[the piece]] said."
     assert resolve(no_outlet)[0] is None
+
+
+def test_a_thing_that_speaks_for_its_owner_goes_to_the_owner(resolve: Resolve) -> None:
+    text = (
+        "Sen. Harold Finch opposed the new port tax on Tuesday.\n\n"
+        "His office issued a statement saying the tax “will drive shipping to other states.”"
+    )
+    marked = text.replace("His office", "[[His office]]")
+    assert resolve(marked)[0] == "Harold Finch"
+
+
+def test_a_relative_owned_by_a_pronoun_is_not_the_owner(resolve: Resolve) -> None:
+    text = (
+        "Sen. Harold Finch opposed the new port tax on Tuesday.\n\n"
+        "“It will drive shipping to other states,” [[his nephew]] said."
+    )
+    assert resolve(text)[0] != "Harold Finch"

@@ -27,6 +27,7 @@ from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun
 __all__ = ["ArticleIndex", "remember_speaker", "resolve_speaker", "speaker_name"]
 
 ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 MAX_RECENT_SPEAKERS = 8  # the latest distinct speakers a pronoun or description may still mean
 NAME_AFTER_TITLE_TOKENS = 10  # "former Pennsylvania Gov. and Democratic National Committee Chairman X"
 
@@ -187,6 +188,8 @@ def _resolve(
         found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
         if found is None and is_description(head):
             found = salient_referent(index, head, previous)  # "the senator" named nowhere near
+        if found is None:
+            found = _owner_of(index, head, previous, pronouns)  # "his office", "her account"
         if found is not None:
             return found, None
     else:
@@ -210,6 +213,20 @@ def _resolve(
     if text is not None and text.lower() in PRONOUNS:
         return None, None
     return None, text
+
+
+def _owner_of(index: ArticleIndex, head: Token, previous: list[int], pronouns: PronounChooser) -> int | None:
+    """The referent of the possessive pronoun owning a thing that speaks for its owner ("his office said",
+    "her account posted"); None for people ("his nephew" is someone else) and for plurals."""
+    if head.tag_ != "NN" or is_person_noun(head):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is None:
+        return None
+    found = resolve_pronoun(
+        index, owner, previous, lambda t: _describe_subject(index, t, previous), chooser=pronouns
+    )
+    return found.cluster if found is not None else None
 
 
 def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: list[int]) -> int | None:

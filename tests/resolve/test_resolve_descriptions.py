@@ -593,3 +593,20 @@ def test_a_statement_issued_by_his_campaign_is_the_campaign(resolve: Resolve) ->
         "[[the statement]] said voters “deserve a choice.”"
     )
     assert resolve(text) == ("Wren campaign", "ORG")
+
+
+def test_a_thing_that_speaks_for_its_owner_goes_to_the_owner(resolve: Resolve) -> None:
+    text = (
+        "Sen. Harold Finch opposed the new port tax on Tuesday.\n\n"
+        "His office issued a statement saying the tax “will drive shipping to other states.”"
+    )
+    marked = text.replace("His office", "[[His office]]")
+    assert resolve(marked)[0] == "Harold Finch"
+
+
+def test_a_relative_owned_by_a_pronoun_is_not_the_owner(resolve: Resolve) -> None:
+    text = (
+        "Sen. Harold Finch opposed the new port tax on Tuesday.\n\n"
+        "“It will drive shipping to other states,” [[his nephew]] said."
+    )
+    assert resolve(text)[0] != "Harold Finch"

@@ -238,3 +238,12 @@ def test_a_name_reported_by_someone_unnamed_stays_a_candidate(resolve: Resolve) 
         "“Rents are the first thing people ask me about,” [[she]] said."
     )
     assert resolve(text)[0] == "Lena Ortiz"
+
+
+def test_he_before_any_name_goes_to_the_subject_of_the_clause_he_opens(resolve: Resolve) -> None:
+    text = (
+        "Mayor Wants Night Buses.\n\n"
+        "After [[he]] lost the council vote on Monday, Mayor Adrian Kessel has taken his bus plan "
+        "to the voters."
+    )
+    assert resolve(text)[0] == "Adrian Kessel"

@@ -24,11 +24,13 @@ from quotex.resolve.descriptions import (
     salient_referent,
 )
 from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
-from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun
+from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun, wanted
 
 __all__ = ["ArticleIndex", "remember_speaker", "resolve_speaker", "speaker_name"]
 
 ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+MAX_CATAPHOR_CLIMB = 4  # steps up from a pronoun to the clause it opens its sentence with
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 MAX_RECENT_SPEAKERS = 8  # the latest distinct speakers a pronoun or description may still mean
 NAME_AFTER_TITLE_TOKENS = 10  # "former Pennsylvania Gov. and Democratic National Committee Chairman X"
 
@@ -171,7 +173,7 @@ def _resolve(
             index, words[0], previous, lambda t: _describe_subject(index, t, previous), chooser=pronouns
         )
         if found is None:
-            return None, None
+            return _cataphor(index, words[0]), None
         return found.cluster, found.name
     following = _name_after_title(index, words)
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
@@ -192,6 +194,8 @@ def _resolve(
         found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
         if found is None and is_description(head):
             found = salient_referent(index, head, previous)  # "the senator" named nowhere near
+        if found is None:
+            found = _owner_of(index, head, previous, pronouns)  # "his office", "her account"
         if found is not None:
             return found, None
     else:
@@ -215,6 +219,42 @@ def _resolve(
     if text is not None and text.lower() in PRONOUNS:
         return None, None
     return None, text
+
+
+def _cataphor(index: ArticleIndex, pronoun: Token) -> int | None:
+    """For a he/she with no antecedent before it, in a clause opening its sentence ("After he lost the
+    vote, Mayor Ada Brill called ..."): the person the main clause names as its subject."""
+    want = wanted(pronoun.lower_)
+    if want is None or want[0] != "person":
+        return None
+    clause = pronoun.head
+    for _ in range(MAX_CATAPHOR_CLIMB):
+        if clause.dep_ == "advcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    main = clause.head
+    if clause.dep_ != "advcl" or main.i < clause.i:
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+    found = index.cluster_of_token.get(subject.i) if subject is not None else None
+    if found is None or index.clusters[found].kind != "person":
+        return None
+    gender = index.clusters[found].gender
+    return found if gender in (None, want[1]) else None
+
+
+def _owner_of(index: ArticleIndex, head: Token, previous: list[int], pronouns: PronounChooser) -> int | None:
+    """The referent of the possessive pronoun owning a thing that speaks for its owner ("his office said",
+    "her account posted"); None for people ("his nephew" is someone else) and for plurals."""
+    if head.tag_ != "NN" or is_person_noun(head):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is None:
+        return None
+    found = resolve_pronoun(
+        index, owner, previous, lambda t: _describe_subject(index, t, previous), chooser=pronouns
+    )
+    return found.cluster if found is not None else None
 
 
 def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: list[int]) -> int | None:

@@ -247,3 +247,12 @@ def test_he_before_any_name_goes_to_the_subject_of_the_clause_he_opens(resolve: 
         "to the voters."
     )
     assert resolve(text)[0] == "Adrian Kessel"
+
+
+def test_the_subject_of_a_speech_verb_is_the_likelier_next_speaker(resolve: Resolve) -> None:
+    text = (
+        "Ana Ruiz told the council on Monday that the plan would fail.\n\n"
+        "The vote was delayed at the request of Marta Lopez.\n\n"
+        "“We need more time to read it,” [[she]] said."
+    )
+    assert resolve(text)[0] == "Ana Ruiz"

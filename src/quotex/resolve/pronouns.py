@@ -20,6 +20,7 @@ from quotex.document.lexicon import (
     name_gender,
     org_name_words,
     org_nouns,
+    phrasal_cues,
     role_nouns,
     speech_verbs,
 )
@@ -37,6 +38,7 @@ UNKNOWN_GENDER_PENALTY = 0.25  # many given names are in no list: a small doubt,
 CONTESTED_GENDER_PENALTY = 2.0  # the given name says the other gender, the text says this one
 PLACE_PENALTY = 0.5
 REPORTED_PENALTY = 2.0  # a name inside what someone named reports is said of, seldom saying
+SPEAKER_BONUS = 1.0  # the narration's subject of a speech verb ("Ruiz said that ...") speaks again
 MAX_REPORTED_CLIMB = 8  # steps up from a name to the speech verb that reports it
 PLURAL_NOUN_PENALTY = 0.5
 PERSON_SHAPED_PENALTY = 1.5  # an organization or place by its labels whose name reads as a person's
@@ -83,6 +85,7 @@ class _Candidate:
     subject: float
     start: int
     reported: bool = False  # named inside indirect speech ("Ruiz said hiring *Lee* was hard")
+    speaks: bool = False  # subject of a narrative speech verb that reports no quote ("*Ruiz* said that ...")
 
 
 def wanted(pronoun: str) -> tuple[str, str | None] | None:
@@ -127,7 +130,10 @@ def antecedent_options(
     if want is None:
         return []
     window = index.narrative_mentions.candidates(token, MAX_SENTENCES_BACK, previous)
-    candidates = [_Candidate(m.cluster, m.sent, m.subject, m.start, _reported(index, m.head)) for m in window]
+    candidates = [
+        _Candidate(m.cluster, m.sent, m.subject, m.start, _reported(index, m.head), _speaks(index, m.head))
+        for m in window
+    ]
     if describe is not None:
         candidates.extend(_described_subjects(index, token, describe))
     if depth < MAX_CHAIN:
@@ -160,6 +166,8 @@ def _score(
     if c.reported:
         score -= REPORTED_PENALTY
     if kind == "person":
+        if c.speaks:
+            score += SPEAKER_BONUS
         if cluster.kind in ("org", "place") and _person_shaped(cluster):
             score -= PERSON_SHAPED_PENALTY  # a person the tagger read as an organization or place
         elif cluster.kind != "person" and not (cluster.kind is None and 2 <= len(cluster.key) <= 3):
@@ -194,6 +202,24 @@ def _reported(index: ArticleIndex, head: int) -> bool:
             return named is not None and named != index.cluster_of_token.get(head)
         token = parent
     return False
+
+
+def _speaks(index: ArticleIndex, head: int) -> bool:
+    """Whether the name headed at ``head`` is the subject of a narrative speech verb that has no quote of its
+    own ("Ruiz said that the plan would fail", "Ruiz, a former aide, went on"): a speaker, likely to be the
+    next he/she. The subject of a verb that reports a quote is the previous speaker, counted already."""
+    token = index.tokens[head]
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if index.in_quote[verb.i] or any(index.in_quote[c.i] for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in speech_verbs():
+        return True
+    return any(f"{lemma} {c.lower_}" in phrasal_cues() for c in verb.children if c.dep_ in ("prt", "advmod"))
 
 
 def _narrative_speech(index: ArticleIndex, verb: Token) -> bool:

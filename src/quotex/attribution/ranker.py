@@ -215,6 +215,10 @@ class QuoteContext:
         feats.append(f"proposals={proposals}")
         if self.headline:
             feats += [f"headline|dep={token.dep_}|side={side}", f"headline|proposals={proposals}"]
+        if self.title_like:
+            feats += [f"title_like|path={path}", f"title_like|proposals={proposals}"]
+            if cue:
+                feats.append(f"title_like|cue_lemma={head.lemma_.lower()}")
         if cue:
             feats.append(f"cue_lemma={head.lemma_.lower()}|side={side}")
         families = sorted({family_of(name) for name in proposed})
@@ -231,6 +235,8 @@ class QuoteContext:
 
 class SpeakerRanker:
     """Log-linear scores over a quote's options; the best one wins."""
+
+    decides_titles = True  # a quote that looks like a title is one more option for "nobody" to win
 
     def __init__(self, weights: dict[str, float]) -> None:
         self.weights = weights

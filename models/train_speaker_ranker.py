@@ -23,7 +23,7 @@ from quotex.attribution.choosers import RuleChooser
 from quotex.attribution.cues import CueIndex
 from quotex.attribution.mentions import mention_bounds
 from quotex.attribution.ranker import NOBODY, QuoteContext
-from quotex.attribution.types import Attribution, Evidence
+from quotex.attribution.types import NO_ATTRIBUTION, Attribution, Evidence
 from quotex.document.index import doc_index
 from quotex.extensions import QUOTES_KEY
 
@@ -55,12 +55,15 @@ def gold_speaker(text: str, bounds: tuple[int, int], gold: list[dict]) -> tuple[
 class RecordingChooser(RuleChooser):
     """The rules-only chooser, keeping the ranker's view (a QuoteContext) of every quote it decides."""
 
+    decides_titles = True  # the ranker sees quotes that look like titles; the rules give them no speaker
+
     def __init__(self) -> None:
         self.contexts: list[QuoteContext] = []
 
     def choose(self, quote: Span, index: CueIndex, evidence: Evidence) -> Attribution:
-        self.contexts.append(QuoteContext(quote, index, evidence))
-        return super().choose(quote, index, evidence)
+        context = QuoteContext(quote, index, evidence)
+        self.contexts.append(context)
+        return NO_ATTRIBUTION if context.title_like else super().choose(quote, index, evidence)
 
 
 TRAINING_DISABLE = ("quotex_speakers", "quotex_resolver", "quotex_entities", "quotex_values")

@@ -13,11 +13,13 @@ from quotex.document.index import DocIndex
 
 
 def attribute_quotes(quotes: list[Span], index: CueIndex, chooser: Chooser) -> list[Attribution]:
-    """One Attribution per quote, in order. Quotes that look like titles of works get none; a layout label
-    that names the speaker outright decides without the chooser."""
+    """One Attribution per quote, in order. Quotes that look like titles of works get none, unless the chooser
+    ``decides_titles`` (the ranker, which weighs "nobody" for them); a layout label that names the speaker
+    outright decides without the chooser."""
     results: list[Attribution] = []
+    decides_titles = getattr(chooser, "decides_titles", False)
     for qi, quote in enumerate(quotes):
-        if looks_like_title(quote, index):
+        if not decides_titles and looks_like_title(quote, index):
             results.append(NO_ATTRIBUTION)
             continue
         proposals = [p for p in evidence(quote, index, qi) if not _in_dateline(p[1], index)]

@@ -44,9 +44,11 @@ class QuoteContext:
     def __post_init__(self) -> None:
         quote = self.quote
         paragraph_of = self.index.paragraph_of
-        self.paragraphs = sorted({paragraph_of[quote.start], paragraph_of[quote.end - 1]})
         paragraph = self.index.paragraph_tokens(self.index.paragraph_of[quote.start])
         self.opens_paragraph = bool(paragraph) and paragraph[0].i >= quote.start
+        self.lead_in = self._lead_in_paragraph()
+        lead_in = {self.lead_in} if self.lead_in is not None else set()
+        self.paragraphs = sorted({paragraph_of[quote.start], paragraph_of[quote.end - 1]} | lead_in)
         self.headline = self.index.is_headline(paragraph_of[quote.start])
         self.sentences = {self.index.sentence_of[quote.start], self.index.sentence_of[quote.end - 1]}
         self.title_like = looks_like_title(quote, self.index)
@@ -58,6 +60,16 @@ class QuoteContext:
         self.governors = self._governors()
         self.anchor = self._anchor()
         self.anchor_chain = self._chain(self.anchor.i)
+
+    def _lead_in_paragraph(self) -> int | None:
+        """The previous paragraph when it ends in a colon that leads into this quote, which opens its
+        paragraph ('He then listed the qualities he wants:' then the quote): the quote's context."""
+        if not self.opens_paragraph:
+            return None
+        previous = self.index.paragraph_of[self.quote.start] - 1
+        tokens = self.index.paragraph_tokens(previous) if previous >= 0 else []
+        lead_in = bool(tokens) and tokens[-1].text == ":" and self.index.quote_of[tokens[-1].i] < 0
+        return previous if lead_in else None
 
     def _candidates(self) -> list[Token]:
         """Noun phrase heads outside quotes and datelines (a place never speaks) in the quote's paragraphs
@@ -186,6 +198,7 @@ class QuoteContext:
             f"quotes_between={min(self.quotes_between(token), 2)}",
             f"rank={min(self.ranks.get(token.i, 9), 4)}|side={side}",
             f"other_paragraph={index.paragraph_of[token.i] not in self.paragraphs}",
+            f"lead_in_paragraph={index.paragraph_of[token.i] == self.lead_in}|side={side}",
             f"opens_paragraph={self.opens_paragraph}|side={side}",
             f"according={token.dep_ == 'pobj' and head.lower_ == 'to' and head.head.lower_ == 'according'}",
             f"rule_choice={self.rule_choice == token.i}",
@@ -202,6 +215,10 @@ class QuoteContext:
         feats.append(f"proposals={proposals}")
         if self.headline:
             feats += [f"headline|dep={token.dep_}|side={side}", f"headline|proposals={proposals}"]
+        if self.title_like:
+            feats += [f"title_like|path={path}", f"title_like|proposals={proposals}"]
+            if cue:
+                feats.append(f"title_like|cue_lemma={head.lemma_.lower()}")
         if cue:
             feats.append(f"cue_lemma={head.lemma_.lower()}|side={side}")
         families = sorted({family_of(name) for name in proposed})
@@ -218,6 +235,8 @@ class QuoteContext:
 
 class SpeakerRanker:
     """Log-linear scores over a quote's options; the best one wins."""
+
+    decides_titles = True  # a quote that looks like a title is one more option for "nobody" to win
 
     def __init__(self, weights: dict[str, float]) -> None:
         self.weights = weights

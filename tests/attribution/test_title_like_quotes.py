@@ -1,0 +1,27 @@
+"""Quotes in title case: the ranker weighs them, so a speech verb's subject still speaks them (texts written
+for quotex)."""
+
+import pytest
+
+import quotex
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Okafor told reporters the deal was "A Fair Start" for the district.', "A Fair Start", "Okafor"),
+        (
+            'Okafor has promised "Clean Streets For All" to every voter in the district.',
+            "Clean Streets",
+            "Okafor",
+        ),
+    ],
+)
+def test_title_case_quote_after_a_speech_verb_is_spoken(text: str, words: str, speaker: str) -> None:
+    quote = next(q for q in quotex.extract(text).quotes if words in q.text)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_title_of_a_show_without_a_speech_verb_has_no_speaker() -> None:
+    quote = quotex.extract('She has watched "The Long Winter" three times this year.').quotes[0]
+    assert quote.speaker is None

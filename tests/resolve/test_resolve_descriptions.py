@@ -610,3 +610,18 @@ def test_a_relative_owned_by_a_pronoun_is_not_the_owner(resolve: Resolve) -> Non
         "“It will drive shipping to other states,” [[his nephew]] said."
     )
     assert resolve(text)[0] != "Harold Finch"
+
+
+def test_a_digest_headline_speaks_for_the_source_its_item_credits(resolve: Resolve) -> None:
+    text = (
+        "Good morning. Here is what you need to know.\n\n"
+        "[[FERRY FARES GO UP AGAIN]] “Riders will pay a fifth more from June, the third rise in two years.” "
+        "[Eastport Ledger.]\n\n"
+        "COUNCIL DELAYS STADIUM VOTE The vote moves to May. [Harbor Times.]"
+    )
+    assert resolve(text) == ("Eastport Ledger", "ORG")
+
+
+def test_a_credit_in_brackets_names_no_speaker_outside_a_capitals_headline(resolve: Resolve) -> None:
+    text = "“Riders will pay more,” [[the mayor]] said on Monday. [Eastport Ledger.]"
+    assert resolve(text)[0] != "Eastport Ledger"

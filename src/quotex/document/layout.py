@@ -35,3 +35,20 @@ def dateline_end(text: str, pos: int) -> int | None:
     """The offset just after the dash of a dateline that starts at ``pos`` in ``text``, or None."""
     found = DATELINE.match(text, pos)
     return found.end() if found else None
+
+
+MAX_CREDIT_WORDS = 4
+
+
+def closing_credit(tokens: list[Token]) -> str | None:
+    """The source a digest item credits at the end of its paragraph ("... ” [WaPo.]", "[Mother Jones]"):
+    the words in the closing brackets, one to four of them, the first capitalized; else None."""
+    if len(tokens) < 3 or tokens[-1].text != "]":
+        return None
+    opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].text == "["), None)
+    if opening is None:
+        return None
+    words = [t for t in tokens[opening + 1 : -1] if t.text != "."]
+    if not 1 <= len(words) <= MAX_CREDIT_WORDS or not words[0].text[:1].isupper():
+        return None
+    return "".join(t.text_with_ws for t in words).strip().rstrip(".") or None

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from quotex.document.layout import closing_credit
 from quotex.document.lexicon import PRONOUNS, RELATIVE_PRONOUNS, person_titles, role_nouns, speech_verbs
 from quotex.resolve.article import ArticleIndex
 from quotex.resolve.author import author_cluster
@@ -79,6 +80,9 @@ def speaker_name(
     campaign = _campaign(index, mention, recent, pronouns)
     if campaign is not None:
         return campaign, "ORG"
+    credit = _digest_credit(index, mention)
+    if credit is not None:  # "CHINA'S DECLINE “...” [WaPo.]": a digest item's headline speaks for its source
+        return credit, "ORG"
     joint = joint_issuers(index, _head(mention))
     if joint:  # "a study by X and Y": both, as the article names them
         return " and ".join(index.clusters[c].name for c in joint), index.clusters[joint[0]].label
@@ -87,6 +91,19 @@ def speaker_name(
         c = index.clusters[cluster]
         return c.name, c.label
     return fallback, None
+
+
+def _digest_credit(index: ArticleIndex, mention: Span) -> str | None:
+    """For a speaker mention inside the headline in capitals that opens a digest item, the source the item
+    credits at the end of its paragraph ("HOW CHINA'S DECLINE AFFECTS ... “...” [WaPo.]"), else None."""
+    paragraph = index.layout.paragraph_of[mention.start]
+    tokens = index.layout.paragraph_tokens(paragraph)
+    if not tokens or mention.start < tokens[0].i:
+        return None
+    lead = [t for t in index.tokens[tokens[0].i : mention.end] if t.is_alpha]  # headline to mention
+    if len(lead) < 2 or not all(t.is_upper for t in lead):
+        return None
+    return closing_credit(tokens)
 
 
 def _bare_definite(head: Token) -> bool:

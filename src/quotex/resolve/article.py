@@ -125,8 +125,9 @@ class ArticleIndex:
         self.clusters: list[Cluster] = []
         self.mentions: list[NamedMention] = []
         self.cluster_of_token: dict[int, int] = {}
-        self.role_links: list[RoleLink] = []
-        self._role_link_set: set[RoleLink] = set()
+        self._role_link_set: set[RoleLink] = set()  # each link once
+        self.role_link_at: dict[int, int] = {}  # role word's token -> the cluster first linked there
+        self.links_by_role: dict[str, list[RoleLink]] = {}  # role noun -> its links, in the order found
         self._last_seen: dict[int, int] = {}  # cluster id -> the number of its latest mention
         self._by_word: dict[str, set[int]] = {}  # name word -> clusters whose names contain it
         self._acronyms: dict[str, int] = {}  # "who" -> the World Health Organization's cluster
@@ -140,11 +141,6 @@ class ArticleIndex:
             cluster.kind = _kind(cluster)
         for mention in self.mentions:
             self._link_roles(mention)
-        self.role_link_at: dict[int, int] = {}  # role word's token -> the cluster first linked there
-        self.links_by_role: dict[str, list[RoleLink]] = {}  # role noun -> its links, in the order found
-        for link in self.role_links:
-            self.role_link_at.setdefault(link.token, link.cluster)
-            self.links_by_role.setdefault(link.role, []).append(link)
         self._pronoun_votes()
         for cluster in self.clusters:
             if cluster.kind in (None, "person"):
@@ -182,9 +178,8 @@ class ArticleIndex:
             options = ending.get(c.key[0]) or _family(ending, c.key[0])  # "the Khans": Khizr Khan
             options = [o for o in options if not _other_gender(c, self.clusters[o])]  # his wife's name
             people = [o for o in options if self.clusters[o].kind == "person"] or options
-            written = given.get(
-                c.key[0], {}
-            )  # dicts keep the order written: the first, else one of its gender
+            # dicts keep the order written: the full name of the person's gender, else the first one
+            written = given.get(c.key[0], {})
             full = written.get(c.gender, None) if c.gender else next(iter(written.values()), None)
             if people:
                 c.name = self.clusters[max(people, key=lambda o: self._mention_count[o])].name
@@ -574,7 +569,8 @@ class ArticleIndex:
         if link in self._role_link_set:
             return
         self._role_link_set.add(link)
-        self.role_links.append(link)
+        self.role_link_at.setdefault(link.token, link.cluster)
+        self.links_by_role.setdefault(link.role, []).append(link)
         gender = role_nouns().get(role, "")
         if gender:
             generic = gender == "m" and role.endswith("man")  # "the spokesman, Hope Lindqvist"
@@ -693,12 +689,16 @@ def _family(ending: dict[str, list[int]], word: str) -> list[int]:
     return ending.get(word[:-1], []) if word.endswith("s") and len(word) > 3 else []
 
 
-def _told_gender(cluster: Cluster) -> str | None:
-    """m or f from what the article tells of a person (titles, roles, he/she so far), not its given name."""
-    votes = cluster.gender_votes
+def _majority(votes: Counter) -> str | None:
+    """m or f, whichever has more weight in ``votes``; None on a tie."""
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _told_gender(cluster: Cluster) -> str | None:
+    """m or f from what the article tells of a person (titles, roles, he/she so far), not its given name."""
+    return _majority(cluster.gender_votes)
 
 
 def _other_gender(cluster: Cluster, other: Cluster) -> bool:
@@ -770,9 +770,7 @@ def _gender(cluster: Cluster) -> str | None:
     first = name_gender(cluster.key)
     if first:  # also a lone given name ("Melanie"): articles name people in full before using a surname
         votes[first] += FIRST_NAME_WEIGHT
-    if votes["m"] == votes["f"]:
-        return None
-    return "m" if votes["m"] > votes["f"] else "f"
+    return _majority(votes)
 
 
 def _proper(token: Token) -> bool:

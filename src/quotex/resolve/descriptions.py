@@ -129,7 +129,7 @@ def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
     if word in document_nouns():
         return None
     kind = "org" if word in org_nouns() and word not in person_nouns() else "person"
-    beside = [c for c in head.children if c.dep_ == "appos"] + _named_as(head)
+    beside = _beside(head)
     if head.dep_ == "appos":
         beside.append(head.head)
     for token in beside:
@@ -137,6 +137,11 @@ def _apposed_name(index: ArticleIndex, head: Token, word: str) -> int | None:
         if found is not None and index.clusters[found].kind == kind:
             return found
     return None
+
+
+def _beside(head: Token) -> list[Token]:
+    """The names set beside a noun: its appositions and what "named", "called" or "known as" gives it."""
+    return [c for c in head.children if c.dep_ == "appos"] + _named_as(head)
 
 
 def _named_as(head: Token) -> list[Token]:
@@ -156,7 +161,7 @@ def _named_as(head: Token) -> list[Token]:
 def named_person(index: ArticleIndex, head: Token) -> int | None:
     """The person a noun the lexicons do not list is given beside it: in apposition or by "named", "called"
     or "known as" ("the assailant, Luis Vega,", "a base chief known as Bob")."""
-    for token in [c for c in head.children if c.dep_ == "appos"] + _named_as(head):
+    for token in _beside(head):
         found = index.cluster_of_token.get(token.i)
         if found is not None and index.clusters[found].kind == "person":
             return found
@@ -285,12 +290,7 @@ def _resolve_document(
     index: ArticleIndex, head: Token, word: str, previous: list[int], depth: int, earlier: bool
 ) -> int | None:
     """Who issued a document: "a report by X", "X's report", "X published a study", "in a statement"."""
-    here, kind = index.sent_no[head.i], document_kind(word)
-    for occurrence in _back_from(index, head) if earlier else [head]:
-        if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
-            break  # a statement issued far back is another statement
-        if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
-            continue  # "Rossi wrote a memoir ... the book says": one document, named two ways
+    for occurrence in _uses_of_document(index, head, word) if earlier else [head]:
         found = _issuer(index, occurrence, previous, depth)
         if found is not None:
             return found
@@ -302,11 +302,17 @@ def _resolve_document(
     return None
 
 
-def _back_from(index: ArticleIndex, head: Token) -> Iterator[Token]:
-    """``head``, then the tokens before it, nearest first, as far as the caller reads (no list copy)."""
-    yield head
-    for i in range(head.i - 1, -1, -1):
-        yield index.tokens[i]
+def _uses_of_document(index: ArticleIndex, head: Token, word: str) -> Iterator[Token]:
+    """``head``, then the narrative nouns before it that name the same document, nearest first ("Rossi wrote
+    a memoir ... the book says": one document, named two ways), back to DOCUMENT_SENTENCES_BACK (a
+    statement issued far back is another statement); read as far as the caller needs (no list copy)."""
+    here, kind = index.sent_no[head.i], document_kind(word)
+    for i in range(head.i, -1, -1):
+        occurrence = index.tokens[i]
+        if here - index.sent_no[i] > DOCUMENT_SENTENCES_BACK:
+            return
+        if not index.in_quote[i] and document_kind(head_word(occurrence)) == kind:
+            yield occurrence
 
 
 def filer_of(index: ArticleIndex, head: Token) -> Token | None:
@@ -370,12 +376,7 @@ def issuing_campaign(index: ArticleIndex, head: Token) -> Token | None:
     word = head_word(head)
     if word not in document_nouns():
         return None
-    here, kind = index.sent_no[head.i], document_kind(word)
-    for occurrence in _back_from(index, head):
-        if here - index.sent_no[occurrence.i] > DOCUMENT_SENTENCES_BACK:
-            return None
-        if index.in_quote[occurrence.i] or document_kind(head_word(occurrence)) != kind:
-            continue
+    for occurrence in _uses_of_document(index, head, word):
         words, last = _issuer_words(index, occurrence)
         for target in [*words, *([last] if last is not None else [])]:
             if campaign_owner(target) is not None:

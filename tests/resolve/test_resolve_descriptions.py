@@ -625,3 +625,11 @@ def test_a_digest_headline_speaks_for_the_source_its_item_credits(resolve: Resol
 def test_a_credit_in_brackets_names_no_speaker_outside_a_capitals_headline(resolve: Resolve) -> None:
     text = "“Riders will pay more,” [[the mayor]] said on Monday. [Eastport Ledger.]"
     assert resolve(text)[0] != "Eastport Ledger"
+
+
+def test_an_organization_noun_named_by_its_own_modifier_is_not_another_organization(resolve: Resolve) -> None:
+    text = (
+        "The Greenfield Party promised new bike lanes on Monday.\n\n"
+        "“We want green streets now,” [[the Yes4Parks campaign]] said on Tuesday."
+    )
+    assert resolve(text)[0] == "Yes4Parks campaign"

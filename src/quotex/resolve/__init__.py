@@ -209,6 +209,9 @@ def _resolve(
     lone_role = len(words) == 1 and is_person_noun(head)  # "Justice vows ...", a headline's "Woman"
     if head.text.islower() or (is_description(head) and head.pos_ == "NOUN") or lone_role:
         found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
+        own_name = _own_name(index, head)
+        if found is None and own_name is not None:
+            return None, own_name  # "The Not1More campaign": named by its own words, no one else
         if found is None and is_description(head):
             found = salient_referent(index, head, previous)  # "the senator" named nowhere near
         if found is None:
@@ -288,6 +291,18 @@ def _describe(index: ArticleIndex, head: Token, words: list[Token], previous: li
     if found is None and not any(c.dep_ in MODIFIER_DEPS for c in head.children):
         found = resolve_description(index, head, previous, earlier=True)
     return found
+
+
+def _own_name(index: ArticleIndex, head: Token) -> str | None:
+    """The name an organization noun carries in a capitalized modifier the tagger missed as a name ("The
+    Not1More campaign" -> "Not1More campaign"), else None (a role noun, or a modifier the article names)."""
+    if is_person_noun(head) or head.tag_ != "NN":
+        return None
+    modifiers = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    named = [c for c in modifiers if c.text[:1].isupper() and not c.is_sent_start]
+    if not named or any(c.i in index.cluster_of_token for c in named) or index.headline[head.i]:
+        return None
+    return index.doc[named[0].left_edge.i : head.i + 1].text
 
 
 def _without_owners(head: Token, words: list[Token]) -> list[Token]:

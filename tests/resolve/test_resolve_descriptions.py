@@ -2,6 +2,10 @@
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
+from quotex.resolve import resolve_speaker
+
 Resolve = Callable[..., tuple[str | None, str | None]]  # the ``resolve`` fixture of conftest.py
 
 
@@ -633,3 +637,48 @@ def test_an_organization_noun_named_by_its_own_modifier_is_not_another_organizat
         "“We want green streets now,” [[the Yes4Parks campaign]] said on Tuesday."
     )
     assert resolve(text)[0] == "Yes4Parks campaign"
+
+
+def test_a_role_description_is_no_name(resolve: Resolve) -> None:
+    base = "Senator Maria Okafor opened an office in Dayton on Monday.\n\n"
+    assert resolve(base + "“We are not worried,” [[a senior Okafor adviser]] said.") == (None, None)
+    assert resolve(base + "“We are not worried,” [[a Clinton campaign official]] said.") == (None, None)
+
+
+def test_a_party_member_described_by_state_names_nobody(resolve: Resolve) -> None:
+    text = "Voters met in Reno on Monday.\n\n“We are not worried,” [[a Nevada Democrat]] said."
+    assert resolve(text) == (None, None)
+
+
+def test_the_party_member_is_the_person_in_focus(resolve: Resolve) -> None:
+    text = "Mayor Tom Brandt of Reno met voters on Monday.\n\n“We are not worried,” [[the Republican]] said."
+    assert resolve(text)[0] == "Tom Brandt"
+
+
+def test_a_campaign_spokesman_speaks_for_the_campaign(resolve: Resolve) -> None:
+    text = (
+        "Senator Maria Okafor opened an office in Dayton on Monday.\n\n"
+        "“We are not worried,” [[an Okafor campaign spokesman]] said."
+    )
+    assert resolve(text) == ("Okafor campaign", "ORG")
+
+
+def test_a_name_set_after_the_descriptions_phrase_is_its_person(nlp: Language) -> None:
+    text = (
+        "Ambassador Ana Ruiz arrived in Kyiv in May.\n\n"
+        "The Danish ambassador at the time, Lars Holm, wrote that the port was “working to change its image.”"
+    )
+    doc = nlp(text)
+    mention = doc.char_span(text.index("The Danish"), text.index(" at the time"))
+    holm = next(t for t in doc if t.text == "Holm")
+    assert resolve_speaker(doc, mention)[0] == "Lars Holm"
+    holm.head, holm.dep_ = next(t for t in doc if t.text == "wrote"), "npadvmod"  # as the parser may hang it
+    assert resolve_speaker(doc, mention)[0] == "Lars Holm"
+
+
+def test_a_name_after_the_clause_verb_is_no_apposition(resolve: Resolve) -> None:
+    text = (
+        "Governor Paul Ostrander signed the budget on Friday.\n\n"
+        "“It was a quiet week,” [[the governor]] said, Lena Vogt's report shows."
+    )
+    assert resolve(text)[0] == "Paul Ostrander"

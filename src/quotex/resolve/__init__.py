@@ -23,6 +23,7 @@ from quotex.resolve.descriptions import (
     named_person,
     resolve_description,
     salient_referent,
+    speaks_for,
 )
 from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
 from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun, wanted
@@ -34,6 +35,8 @@ MAX_CATAPHOR_CLIMB = 4  # steps up from a pronoun to the clause it opens its sen
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 MAX_RECENT_SPEAKERS = 8  # the latest distinct speakers a pronoun or description may still mean
 NAME_AFTER_TITLE_TOKENS = 10  # "former Pennsylvania Gov. and Democratic National Committee Chairman X"
+MAX_NAME_TOKENS = 6  # the longest name read after a description's comma
+MAX_PHRASE_TAIL = 8  # words of a description's phrase the mention left out ("at the time", "I talked to")
 
 # a description with one of these is about someone in particular ("the band leader", "the party's lawyer")
 MODIFIER_DEPS = frozenset({"compound", "poss", "prep", "acl", "relcl", "nmod", "appos", "npadvmod"})
@@ -154,10 +157,11 @@ def _campaign(
 ) -> str | None:
     """ "Rossi campaign" for a mention of a named person's campaign ("her campaign", "Rossi's campaign")."""
     head = _head(mention)
+    owner = _spokesman_campaign_owner(head)  # "an Okafor campaign spokesman" speaks for her campaign
     head = (
         filer_of(index, head) or issuing_campaign(index, head) or head
     )  # "His campaign sued ... The complaint says"
-    owner = campaign_owner(head)
+    owner = owner or campaign_owner(head)
     if owner is None and head.lower_ == CAMPAIGN and _bare_definite(head):
         owner = _earlier_owner(index, head)  # "the campaign": whose the article said it was
     if owner is None:
@@ -166,6 +170,41 @@ def _campaign(
     if cluster is None or index.clusters[cluster].kind != "person":
         return None
     return campaign_name(index.clusters[cluster].name)
+
+
+def _name_set_after(index: ArticleIndex, mention: Span) -> int | None:
+    """The person named after a description's phrase and a comma, closed by a comma, a full stop or a verb
+    ("the editor I was talking to, Tim Grieve, said"): the description's apposition, wherever the parser
+    hung it; None when anything else follows ("the senator, Rossi's rival") or the clause's verb comes
+    first."""
+    tokens, governor = index.tokens, _head(mention).head
+    comma = mention.end
+    while comma < min(mention.end + MAX_PHRASE_TAIL, len(tokens) - 1) and tokens[comma].text != ",":
+        if tokens[comma] is governor or index.in_quote[comma] or tokens[comma].is_sent_start:
+            return None  # the clause goes on with its verb: no apposition
+        comma += 1
+    if tokens[comma].text != "," or comma + 1 >= len(tokens) or index.in_quote[comma + 1]:
+        return None
+    found = index.cluster_of_token.get(comma + 1)
+    if found is None or index.clusters[found].kind != "person":
+        return None
+    end = comma + 1
+    while end < len(tokens) and index.cluster_of_token.get(end) == found and end - comma <= MAX_NAME_TOKENS:
+        end += 1
+    closed = end >= len(tokens) or tokens[end].text in (",", ".") or tokens[end].pos_ in ("VERB", "AUX")
+    return found if closed else None
+
+
+def _spokesman_campaign_owner(head: Token) -> Token | None:
+    """For a spokesman of a candidate's campaign ("a Rossi campaign spokesman", however the parser hangs
+    "Rossi"), the word naming the candidate; else None."""
+    if not speaks_for(head):
+        return None
+    compounds = [c for c in head.lefts if c.dep_ == "compound"]
+    campaign = next((c for c in compounds if c.lower_ == CAMPAIGN), None)
+    if campaign is None:
+        return None
+    return campaign_owner(campaign) or next((c for c in compounds if c.i < campaign.i), None)
 
 
 def _resolve(
@@ -202,10 +241,15 @@ def _resolve(
             return before_verb, None
     if head.i in index.cluster_of_token:
         found = index.cluster_of_token[head.i]
+        if head.ent_type_ == "NORP" and is_person_noun(head):  # "a Nevada Democrat": nobody
+            return salient_referent(index, head, previous), None  # "the Republican": the person in focus
         if index.clusters[found].kind == "place":  # "Tulsa police Chief Chuck Jordan": the person speaks
             inside = _named_inside(index, words)
             found = found if inside is None else inside
         return found, None
+    apposed = _name_set_after(index, mention) if is_person_noun(head) else None
+    if apposed is not None:  # "the ambassador at the time, John E. Herbst, wrote": the mention stopped short
+        return apposed, None
     lone_role = len(words) == 1 and is_person_noun(head)  # "Justice vows ...", a headline's "Woman"
     if head.text.islower() or (is_description(head) and head.pos_ == "NOUN") or lone_role:
         found = _describe(index, head, words, previous)  # "the inspector", "the Vermont senator"
@@ -229,12 +273,14 @@ def _resolve(
                 found = _named_inside(index, words)
             if found is not None:
                 return found, None
+            if is_person_noun(head) and head.ent_type_ != "PERSON":
+                return None, None  # "a Nevada Democrat": a kind of person, not a name
             return None, form.text
         inside = _named_inside(index, words)
         if inside is not None:
             return inside, None
-    if not any(_looks_proper(t) and not is_person_noun(t) for t in words):
-        return None, None  # "a witness", "officials": the article never names who
+    if not _looks_proper(head) or is_description(head):
+        return None, None  # "a witness", "a Clinton campaign official": the article never names who
     text = strip_determiners(words)
     if text is not None and text.lower() in PRONOUNS:
         return None, None

@@ -255,7 +255,7 @@ def _owner(index: ArticleIndex, head: Token, previous: list[int], depth: int) ->
         elif child.dep_ == "prep" and child.lower_ in ORG_PREPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             target = None if target is not None and _title_word(index, target) else target
-        elif child.dep_ == "compound" and child.i in index.cluster_of_token and _speaks_for(head):
+        elif child.dep_ == "compound" and child.i in index.cluster_of_token and speaks_for(head):
             target = child  # "the Agency spokesman" speaks for it; "the Senate leader" is a person
         if target is None:
             continue
@@ -272,7 +272,7 @@ def _title_word(index: ArticleIndex, noun: Token) -> bool:
     return bare and noun.i not in index.cluster_of_token
 
 
-def _speaks_for(head: Token) -> bool:
+def speaks_for(head: Token) -> bool:
     """A role whose words are its organization's ("spokesman", "spokeswoman", "spokesperson")."""
     return head_word(head).startswith("spokes") or head.lower_.startswith("spokes")
 

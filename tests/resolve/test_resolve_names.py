@@ -226,3 +226,24 @@ def test_a_surname_takes_the_full_name_written_with_a_given_name_of_its_gender(r
         "“We are not done yet,” [[Mr. Ferris]] said."
     )
     assert resolve(text)[0] == "Tom Ferris"
+
+
+def test_an_outlet_named_leader_keeps_the_word(resolve: Resolve) -> None:
+    text = (
+        "Voters in New Hampshire went to the polls on Tuesday.\n\n"
+        "“The result was close,” [[The New Hampshire Union Leader]] said in an editorial."
+    )
+    assert resolve(text)[0] == "New Hampshire Union Leader"
+
+
+def test_a_place_inside_a_longer_name_is_not_its_referent(nlp: Language) -> None:
+    index = ArticleIndex(nlp("Voters in Vermont went to the polls on Tuesday."))
+    place = index.find_cluster(("vermont",))
+    assert place is not None and index.clusters[place].kind == "place"
+    assert index.find_cluster(("vermont", "grange", "courier")) is None  # an outlet the tagger missed
+
+
+def test_a_stance_before_an_outlet_is_not_its_name(nlp: Language) -> None:
+    doc = nlp("The pro-Okafor Union Leader, the state's largest newspaper, has run a string of editorials.")
+    names = [c.name for c in ArticleIndex(doc).clusters]
+    assert "Union Leader" in names and not any("Okafor" in name for name in names)

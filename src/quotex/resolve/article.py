@@ -392,6 +392,7 @@ class ArticleIndex:
             for ci in recent
             if len(self.clusters[ci].key) < len(key)
             and contains(key, self.clusters[ci].key)
+            and not (group is None and self._group(ci) == "place")  # "New Hampshire Union Leader"
             and (
                 group in (None, self._group(ci) or group)  # "New York Times" is not "New York"
                 or self._full_name_of(ci, key)  # "Carly Fiorina" mislabelled ORG, for the person "Fiorina"

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from quotex.document.lexicon import (
     DETERMINERS,
     given_names,
+    outlet_words,
     person_titles,
     role_nouns,
     speech_verbs,
@@ -40,6 +41,9 @@ class NameForm:
     def text(self) -> str:
         span = self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1]
         return span.text.replace(NBSP, " ").lstrip(_GLUED_DASHES)
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-X Y": a stance on X, said of Y
 
 
 def is_name_space(token: Token) -> bool:
@@ -83,8 +87,12 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].text in _TRAILING_JUNK):
         tokens.pop(0)
     while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text in ("-", "–"):
-        del tokens[:2]  # "pro-Clinton", "anti-Trump"
-    if not strip_titles and len(tokens) > 1 and tokens[-1].lower_ in role_nouns():
+        stance = tokens[0].lower_ in STANCE_PREFIXES and len(tokens) > 3  # "pro-Christie Union Leader"
+        del tokens[: 3 if stance else 2]  # "pro-Clinton"; of "pro-Christie Union Leader" the outlet's name
+    if len(tokens) > 1 and _after_stance(tokens[0]):
+        tokens.pop(0)  # the entity began after the hyphen: "pro-[Christie Union Leader]"
+    trailing_role = len(tokens) > 1 and tokens[-1].lower_ in role_nouns() and not _outlet_end(tokens[-1])
+    if not strip_titles and trailing_role:
         tokens.pop()  # "DNC Chairwoman": the role is not part of the organization's name
     titles: list[str] = []
     while strip_titles and len(tokens) > 1 and is_title_word(tokens[0]):
@@ -96,6 +104,19 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
     if not tokens or not any(t.is_alpha or _apostrophe_name(t) for t in tokens):
         return None
     return NameForm(tokens, titles, acronym)
+
+
+def _after_stance(token: Token) -> bool:
+    """A word right after "pro-" or "anti-" ("Christie" in "pro-Christie")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_PREFIXES
+
+
+def _outlet_end(token: Token) -> bool:
+    """A role word that ends a news outlet's name ("Union Leader", "Daily Monitor"), not a title before a
+    person's name ("GOP Leader Ana Rossi")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in outlet_words() and (following is None or following.ent_type_ != "PERSON")
 
 
 def _apostrophe_name(token: Token) -> bool:

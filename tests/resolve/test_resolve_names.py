@@ -2,9 +2,11 @@
 
 from collections.abc import Callable
 
+import spacy
 from spacy.language import Language
 
 from quotex.resolve import ArticleIndex
+from quotex.resolve.names import name_form
 
 Resolve = Callable[..., tuple[str | None, str | None]]  # the ``resolve`` fixture of conftest.py
 
@@ -247,3 +249,19 @@ def test_a_stance_before_an_outlet_is_not_its_name(nlp: Language) -> None:
     doc = nlp("The pro-Okafor Union Leader, the state's largest newspaper, has run a string of editorials.")
     names = [c.name for c in ArticleIndex(doc).clusters]
     assert "Union Leader" in names and not any("Okafor" in name for name in names)
+
+
+def test_a_title_inside_a_name_run_is_stripped_with_what_qualifies_it() -> None:
+    blank = spacy.blank("en")
+    form = name_form(blank("Dunmore County Treasurer Helen Vasquez")[:])
+    assert form is not None and form.text == "Helen Vasquez" and form.titles == ["treasurer"]
+    tagged = name_form(blank("Phoenix Mayor Greg Stanton")[:], strip_titles=False)  # as a WORK_OF_ART
+    assert tagged is not None and tagged.text == "Greg Stanton"
+    org = name_form(blank("Harbor Authority Chairman Office Staff")[:], strip_titles=False)
+    assert org is not None and org.text == "Harbor Authority Chairman Office Staff"
+
+
+def test_an_organization_before_a_title_does_not_swallow_the_person(nlp: Language) -> None:
+    doc = nlp("“This is a disgrace,” CBC Chairman G.K. Butterfield said on Friday.")
+    names = [c.name for c in ArticleIndex(doc).clusters]
+    assert "G.K. Butterfield" in names and not any("Chairman" in name for name in names)

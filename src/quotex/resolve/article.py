@@ -259,7 +259,9 @@ class ArticleIndex:
                 end < len(doc)
                 and tokens[end - 1].dep_ == "compound"
                 and tokens[end - 1].head.i == end
-                and (tokens[end].pos_ == "PROPN")
+                and tokens[end].pos_ == "PROPN"
+                and (tokens[end].ent_iob_ != "B" or tokens[end].ent_type_ == "NORP")  # "Senate Democrats"
+                # but "CBC Chairman" stops before "G.K. Butterfield"
             ):
                 end += 1
             while end + 1 < len(doc) and is_name_space(tokens[end]) and _proper(tokens[end + 1]):

@@ -101,9 +101,25 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
             break  # keep "Coach Diaz"-style two-word names unless the first word is a real title
         titles.append(key)
         tokens.pop(0)
+    inner = _inner_title(tokens)
+    if inner is not None and not strip_titles and tokens[inner + 1].lower_ not in given_names():
+        inner = None  # an organization's own title word, and no person's given name after it
+    if inner is not None:  # "Maricopa County Recorder Helen Purcell", "Phoenix Mayor Greg Stanton"
+        titles.append(singular_title(tokens[inner].text))
+        del tokens[: inner + 1]
     if not tokens or not any(t.is_alpha or _apostrophe_name(t) for t in tokens):
         return None
     return NameForm(tokens, titles, acronym)
+
+
+def _inner_title(tokens: list[Token]) -> int | None:
+    """The position of a title inside a person's name run, after the words that qualify it and before at
+    least two words of the name ("Maricopa County Recorder Helen Purcell": 2), else None."""
+    capitalized = [t.text[:1].isupper() for t in tokens]
+    for k in range(len(tokens) - 3, 0, -1):
+        if is_title_word(tokens[k]) and all(capitalized[:k]) and all(capitalized[k + 1 :]):
+            return k
+    return None
 
 
 def _after_stance(token: Token) -> bool:

@@ -682,3 +682,11 @@ def test_a_name_after_the_clause_verb_is_no_apposition(resolve: Resolve) -> None
         "“It was a quiet week,” [[the governor]] said, Lena Vogt's report shows."
     )
     assert resolve(text)[0] == "Paul Ostrander"
+
+
+def test_a_person_noun_is_not_a_title_that_holds_the_word(resolve: Resolve) -> None:
+    text = (
+        "Senator Maria Okafor said her rival had watched The Manchurian Candidate twice.\n\n"
+        "“I will not answer that,” [[the candidate]] said."
+    )
+    assert resolve(text)[0] != "Manchurian Candidate"

@@ -256,3 +256,21 @@ def test_the_subject_of_a_speech_verb_is_the_likelier_next_speaker(resolve: Reso
         "“We need more time to read it,” [[she]] said."
     )
     assert resolve(text)[0] == "Ana Ruiz"
+
+
+def test_they_for_people_the_article_never_names_gives_no_name(resolve: Resolve) -> None:
+    text = (
+        "Mayor Ana Ruiz visited the flooded district on Monday. "
+        "Several residents complained about the pumps.\n\n"
+        "“Nobody came for three days,” [[they]] said."
+    )
+    assert resolve(text) == (None, None)
+
+
+
+def test_they_for_members_of_a_named_group_is_the_group(resolve: Resolve) -> None:
+    text = (
+        "Mayor Ana Ruiz met the dock owners on Monday. Greenpeace activists blocked the gate at noon.\n\n"
+        "“We will not go back,” [[they]] said."
+    )
+    assert resolve(text)[0] == "Greenpeace"

@@ -230,7 +230,10 @@ def _resolve(
         )
         if found is None:
             return _cataphor(index, words[0]), None
-        return found.cluster, found.name
+        if found.cluster is None:  # "ISIS fighters ... they": ISIS; "residents ... they": no one
+            noun = index.tokens[found.start]
+            return _named_inside(index, [t for t in noun.subtree if t.i <= noun.i], ("org",)), None
+        return found.cluster, None
     following = _name_after_title(index, words)
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
         return following, None

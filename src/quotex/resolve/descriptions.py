@@ -82,7 +82,7 @@ def resolve_description(
     if word in role_nouns() or head.lower_ in role_nouns():
         role = word if word in role_nouns() else head.lower_
         return _resolve_role(index, head, role, previous, depth, earlier)
-    named = _head_match(index, head, previous)
+    named = None if word in person_nouns() else _head_match(index, head, previous)  # not a title
     if named is not None:
         return named
     if word in document_nouns():

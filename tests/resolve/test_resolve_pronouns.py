@@ -267,7 +267,6 @@ def test_they_for_people_the_article_never_names_gives_no_name(resolve: Resolve)
     assert resolve(text) == (None, None)
 
 
-
 def test_they_for_members_of_a_named_group_is_the_group(resolve: Resolve) -> None:
     text = (
         "Mayor Ana Ruiz met the dock owners on Monday. Greenpeace activists blocked the gate at noon.\n\n"

@@ -273,3 +273,11 @@ def test_they_for_members_of_a_named_group_is_the_group(resolve: Resolve) -> Non
         "“We will not go back,” [[they]] said."
     )
     assert resolve(text)[0] == "Greenpeace"
+
+
+def test_an_event_or_a_law_is_no_antecedent(resolve: Resolve) -> None:
+    text = (
+        "The Harbor Safety Act took effect in 1950, five years after World War II.\n\n"
+        "“We complied with every rule,” [[they]] said."
+    )
+    assert resolve(text)[0] not in ("Harbor Safety Act", "World War II")

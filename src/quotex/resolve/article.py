@@ -45,6 +45,7 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+THING_LABELS = frozenset({"EVENT", "LAW"})  # events and laws: named, but no one who speaks
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: "Trump blasted" misread
 NOT_PEOPLE = PLACE_LABELS | {"NORP", "FAC", "EVENT", "LAW"}
 PRONOUN_VOTE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -74,7 +75,7 @@ class Cluster:
     titles: list[str] = field(default_factory=list)  # each title once, in the order first written
     acronym: str | None = None
     narrative: bool = True  # the canonical name was written outside quotes (narration or headline)
-    kind: str | None = None  # "person", "org", "place", "norp" (nationality or party) or None
+    kind: str | None = None  # "person", "org", "place", "norp" (nationality or party), "thing" or None
     gender: str | None = None  # "m", "f" or None
 
     @property
@@ -764,6 +765,8 @@ def _kind(cluster: Cluster) -> str | None:
         return "person"
     if label == "NORP":
         return "norp"
+    if label in THING_LABELS:
+        return "thing"  # "Cold War", "Super Tuesday", "the Dodd-Frank Act": never a speaker's referent
     return "place" if label in PLACE_LABELS else "org"
 
 

@@ -168,7 +168,7 @@ def _score(
     if kind == "person":
         if c.speaks:
             score += SPEAKER_BONUS
-        if cluster.kind in ("org", "place") and _person_shaped(cluster):
+        if cluster.kind in ("org", "place", "thing") and _person_shaped(cluster):
             score -= PERSON_SHAPED_PENALTY  # a person the tagger read as an organization or place
         elif cluster.kind != "person" and not (cluster.kind is None and 2 <= len(cluster.key) <= 3):
             return None  # an unlabelled capitalized word is no "he" ("Union"); "Olive Meehan" may be

@@ -690,3 +690,11 @@ def test_a_person_noun_is_not_a_title_that_holds_the_word(resolve: Resolve) -> N
         "“I will not answer that,” [[the candidate]] said."
     )
     assert resolve(text)[0] != "Manchurian Candidate"
+
+
+def test_people_for_a_candidate_are_not_the_candidate(resolve: Resolve) -> None:
+    text = (
+        "Senator Maria Okafor spoke in Dayton on Monday.\n\n"
+        "“We want her in the White House,” [[hundreds of pro-Okafor demonstrators]] chanted."
+    )
+    assert resolve(text)[0] != "Maria Okafor"

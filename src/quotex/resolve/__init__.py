@@ -25,7 +25,7 @@ from quotex.resolve.descriptions import (
     salient_referent,
     speaks_for,
 )
-from quotex.resolve.names import name_form, singular_title, strip_determiners, titles_before
+from quotex.resolve.names import after_stance, name_form, singular_title, strip_determiners, titles_before
 from quotex.resolve.pronouns import SALIENCE, PronounChooser, resolve_pronoun, wanted
 
 __all__ = ["ArticleIndex", "remember_speaker", "resolve_speaker", "speaker_name"]
@@ -369,8 +369,11 @@ def _describe_subject(index: ArticleIndex, head: Token, previous: list[int]) -> 
 def _named_inside(
     index: ArticleIndex, words: list[Token], kinds: tuple[str, ...] = ("person", "org")
 ) -> int | None:
-    """The first person named among ``words``, else the first organization (of ``kinds``)."""
-    found = [index.cluster_of_token[t.i] for t in words if t.i in index.cluster_of_token]
+    """The first person named among ``words``, else the first organization (of ``kinds``); not one named
+    after "pro-" or "anti-" ("pro-Sanders demonstrators" are not Sanders)."""
+    found = [
+        index.cluster_of_token[t.i] for t in words if t.i in index.cluster_of_token and not after_stance(t)
+    ]
     for kind in kinds:
         for ci in found:
             if index.clusters[ci].kind == kind:

@@ -89,7 +89,7 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
     while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text in ("-", "–"):
         stance = tokens[0].lower_ in STANCE_PREFIXES and len(tokens) > 3  # "pro-Christie Union Leader"
         del tokens[: 3 if stance else 2]  # "pro-Clinton"; of "pro-Christie Union Leader" the outlet's name
-    if len(tokens) > 1 and _after_stance(tokens[0]):
+    if len(tokens) > 1 and after_stance(tokens[0]):
         tokens.pop(0)  # the entity began after the hyphen: "pro-[Christie Union Leader]"
     trailing_role = len(tokens) > 1 and tokens[-1].lower_ in role_nouns() and not _outlet_end(tokens[-1])
     if not strip_titles and trailing_role:
@@ -122,7 +122,7 @@ def _inner_title(tokens: list[Token]) -> int | None:
     return None
 
 
-def _after_stance(token: Token) -> bool:
+def after_stance(token: Token) -> bool:
     """A word right after "pro-" or "anti-" ("Christie" in "pro-Christie")."""
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_PREFIXES

@@ -265,3 +265,14 @@ def test_an_organization_before_a_title_does_not_swallow_the_person(nlp: Languag
     doc = nlp("“This is a disgrace,” CBC Chairman G.K. Butterfield said on Friday.")
     names = [c.name for c in ArticleIndex(doc).clusters]
     assert "G.K. Butterfield" in names and not any("Chairman" in name for name in names)
+
+
+def test_a_date_never_names_a_speaker(resolve: Resolve) -> None:
+    assert resolve("“The vote is off,” [[Thursday morning]] brought the news.") == (None, None)
+
+
+def test_an_adjective_before_an_organization_is_no_part_of_its_name(nlp: Language) -> None:
+    doc = nlp("The filing came from the federal Harbor Safety Commission on Monday.")
+    start = next(t.i for t in doc if t.text == "federal")
+    form = name_form(doc[start : start + 4])  # as a tagger may mark the entity, adjective and all
+    assert form is not None and form.text == "Harbor Safety Commission"

@@ -35,6 +35,7 @@ MAX_CATAPHOR_CLIMB = 4  # steps up from a pronoun to the clause it opens its sen
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 MAX_RECENT_SPEAKERS = 8  # the latest distinct speakers a pronoun or description may still mean
 NAME_AFTER_TITLE_TOKENS = 10  # "former Pennsylvania Gov. and Democratic National Committee Chairman X"
+TIME_LABELS = frozenset({"DATE", "TIME"})
 MAX_NAME_TOKENS = 6  # the longest name read after a description's comma
 MAX_PHRASE_TAIL = 8  # words of a description's phrase the mention left out ("at the time", "I talked to")
 
@@ -234,6 +235,8 @@ def _resolve(
             noun = index.tokens[found.start]
             return _named_inside(index, [t for t in noun.subtree if t.i <= noun.i], ("org",)), None
         return found.cluster, None
+    if _head(mention).ent_type_ in TIME_LABELS:
+        return None, None  # "Thursday morning" (a misread subject): a date or time never speaks
     following = _name_after_title(index, words)
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
         return following, None

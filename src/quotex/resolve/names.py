@@ -89,6 +89,8 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
     while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text in ("-", "–"):
         stance = tokens[0].lower_ in STANCE_PREFIXES and len(tokens) > 3  # "pro-Christie Union Leader"
         del tokens[: 3 if stance else 2]  # "pro-Clinton"; of "pro-Christie Union Leader" the outlet's name
+    while len(tokens) > 1 and tokens[0].tag_ == "JJ" and tokens[0].is_lower and tokens[1].text[:1].isupper():
+        tokens.pop(0)  # "federal Securities and Exchange Commission": the adjective is no part of the name
     if len(tokens) > 1 and after_stance(tokens[0]):
         tokens.pop(0)  # the entity began after the hyphen: "pro-[Christie Union Leader]"
     trailing_role = len(tokens) > 1 and tokens[-1].lower_ in role_nouns() and not _outlet_end(tokens[-1])

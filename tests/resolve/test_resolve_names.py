@@ -269,6 +269,8 @@ def test_an_organization_before_a_title_does_not_swallow_the_person(nlp: Languag
 
 def test_a_date_never_names_a_speaker(resolve: Resolve) -> None:
     assert resolve("“The vote is off,” [[Thursday morning]] brought the news.") == (None, None)
+    text = "“The vote is off,” [[Saturday at the convention Sen. Ana Rossi]] told the delegates."
+    assert resolve(text)[0] == "Ana Rossi"
 
 
 def test_an_adjective_before_an_organization_is_no_part_of_its_name(nlp: Language) -> None:
@@ -276,3 +278,9 @@ def test_an_adjective_before_an_organization_is_no_part_of_its_name(nlp: Languag
     start = next(t.i for t in doc if t.text == "federal")
     form = name_form(doc[start : start + 4])  # as a tagger may mark the entity, adjective and all
     assert form is not None and form.text == "Harbor Safety Commission"
+
+
+def test_an_outlet_with_a_possessive_inside_keeps_its_name(nlp: Language) -> None:
+    doc = nlp("The editorial ran in the People's Daily newspaper on Monday.")
+    names = [c.name for c in ArticleIndex(doc).clusters]
+    assert "Daily" not in names

@@ -235,8 +235,8 @@ def _resolve(
             noun = index.tokens[found.start]
             return _named_inside(index, [t for t in noun.subtree if t.i <= noun.i], ("org",)), None
         return found.cluster, None
-    if _head(mention).ent_type_ in TIME_LABELS:
-        return None, None  # "Thursday morning" (a misread subject): a date or time never speaks
+    if _head(mention).ent_type_ in TIME_LABELS:  # "Thursday morning" (a misread subject) never speaks
+        return _named_inside(index, words), None  # "Saturday at the convention Sen. Ana Rossi": Rossi
     following = _name_after_title(index, words)
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
         return following, None

@@ -130,6 +130,12 @@ def after_stance(token: Token) -> bool:
     return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
+def _owned_person(token: Token) -> bool:
+    """Whether the words after a possessive inside a name span start a person's name or title ("Fox News's
+    Ed Henry", "CNN's Anchor X"), not the rest of one name ("People's Daily", "McDonald's Corp")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in given_names() or is_title_word(token)
+
+
 def _outlet_end(token: Token) -> bool:
     """A role word that ends a news outlet's name ("Union Leader", "Daily Monitor"), not a title before a
     person's name ("GOP Leader Ana Rossi")."""
@@ -186,16 +192,16 @@ def name_pieces(
     """The names inside one entity span or proper-noun run, each with its label.
 
     ``name_words`` are the lower-case words the article writes capitalized inside a sentence outside
-    headlines (so they belong to names). A possessive inside the span separates an owner from the name
-    ("Fox News's Ed Henry"); "and" separates people ("Cruz and Rubio"); on a title-case headline line only
-    words the article also writes as names, given names and acronyms stay ("Icon Morton Blackwell Endorses"
-    -> "Morton Blackwell"); a capitalized speech verb opening a sentence is no name ("Continued Stone"), nor
-    is a lower-case verb inside ("Trump told Business Insider").
+    headlines (so they belong to names). A possessive inside the span separates an owner from the person
+    named after it ("Fox News's Ed Henry", not "People's Daily"); "and" separates people ("Cruz and Rubio");
+    on a title-case headline line only words the article also writes as names, given names and acronyms
+    stay ("Icon Morton Blackwell Endorses" -> "Morton Blackwell"); a capitalized speech verb opening a
+    sentence is no name ("Continued Stone"), nor is a lower-case verb inside ("Trump told Business Insider").
     """
     tokens = list(span)
     pieces: list[tuple[list[Token], str | None]] = []
     k = next((k for k, t in enumerate(tokens[:-1]) if k and t.text in _POSSESSIVE), None)
-    if k is not None:
+    if k is not None and _owned_person(tokens[k + 1]):
         pieces.append((tokens[:k], None))
         tokens = tokens[k + 1 :]
     if label in COORDINATED_LABELS or label is None:

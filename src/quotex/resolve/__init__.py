@@ -173,12 +173,12 @@ def _campaign(
     return campaign_name(index.clusters[cluster].name)
 
 
-def _name_set_after(index: ArticleIndex, mention: Span) -> int | None:
+def _name_set_after(index: ArticleIndex, mention: Span, head: Token) -> int | None:
     """The person named after a description's phrase and a comma, closed by a comma, a full stop or a verb
     ("the editor I was talking to, Tim Grieve, said"): the description's apposition, wherever the parser
     hung it; None when anything else follows ("the senator, Rossi's rival") or the clause's verb comes
-    first."""
-    tokens, governor = index.tokens, _head(mention).head
+    first (the verb ``head`` hangs from)."""
+    tokens, governor = index.tokens, head.head
     comma = mention.end
     while comma < min(mention.end + MAX_PHRASE_TAIL, len(tokens) - 1) and tokens[comma].text != ",":
         if tokens[comma] is governor or index.in_quote[comma] or tokens[comma].is_sent_start:
@@ -235,12 +235,12 @@ def _resolve(
             noun = index.tokens[found.start]
             return _named_inside(index, [t for t in noun.subtree if t.i <= noun.i], ("org",)), None
         return found.cluster, None
-    if _head(mention).ent_type_ in TIME_LABELS:  # "Thursday morning" (a misread subject) never speaks
+    head = _head(mention)
+    if head.ent_type_ in TIME_LABELS:  # "Thursday morning" (a misread subject) never speaks
         return _named_inside(index, words), None  # "Saturday at the convention Sen. Ana Rossi": Rossi
     following = _name_after_title(index, words)
     if following is not None:  # "Army Capt." + "Christian Pardo": the mention stopped at the title
         return following, None
-    head = _head(mention)
     if head.pos_ in ("PROPN", "VERB"):
         before_verb = index.named_before_verb(words)  # "In March, Trump blasted Disney"
         if before_verb is not None:
@@ -253,7 +253,7 @@ def _resolve(
             inside = _named_inside(index, words)
             found = found if inside is None else inside
         return found, None
-    apposed = _name_set_after(index, mention) if is_person_noun(head) else None
+    apposed = _name_set_after(index, mention, head) if is_person_noun(head) else None
     if apposed is not None:  # "the ambassador at the time, John E. Herbst, wrote": the mention stopped short
         return apposed, None
     lone_role = len(words) == 1 and is_person_noun(head)  # "Justice vows ...", a headline's "Woman"

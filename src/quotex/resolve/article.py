@@ -47,7 +47,7 @@ NAME_LABELS = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 THING_LABELS = frozenset({"EVENT", "LAW"})  # events and laws: named, but no one who speaks
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: "Trump blasted" misread
-NOT_PEOPLE = PLACE_LABELS | {"NORP", "FAC", "EVENT", "LAW"}
+NOT_PEOPLE = PLACE_LABELS | THING_LABELS | {"NORP", "FAC"}
 PRONOUN_VOTE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 PRONOUN_LOOKAHEAD_SENTENCES = 1
 # salience: -1 per narrative sentence back, +1 for a subject, + these for the speakers of earlier quotes

@@ -16,6 +16,7 @@ from quotex.document.lexicon import (
 )
 
 NBSP = "\u00a0"
+_HYPHENS = frozenset({"-", "–"})  # "pro-Clinton", as the tokenizer splits it
 _GLUED_DASHES = "―—"  # a dash glued to a name's first word ("―Ada Brill" signing a letter)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "–", "—", "―", '"', "“", "”", "'", "’", ")", "("})
@@ -86,7 +87,7 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
         tokens.pop()
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].text in _TRAILING_JUNK):
         tokens.pop(0)
-    while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text in ("-", "–"):
+    while len(tokens) > 2 and tokens[0].text.islower() and tokens[1].text in _HYPHENS:
         stance = tokens[0].lower_ in STANCE_PREFIXES and len(tokens) > 3  # "pro-Christie Union Leader"
         del tokens[: 3 if stance else 2]  # "pro-Clinton"; of "pro-Christie Union Leader" the outlet's name
     while len(tokens) > 1 and tokens[0].tag_ == "JJ" and tokens[0].is_lower and tokens[1].text[:1].isupper():
@@ -127,7 +128,7 @@ def _inner_title(tokens: list[Token]) -> int | None:
 def after_stance(token: Token) -> bool:
     """A word right after "pro-" or "anti-" ("Christie" in "pro-Christie")."""
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_PREFIXES
+    return i >= 2 and doc[i - 1].text in _HYPHENS and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def _owned_person(token: Token) -> bool:

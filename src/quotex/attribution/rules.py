@@ -196,7 +196,7 @@ def looks_like_title(quote: Span, index: CueIndex) -> bool:
         return False
     if cue_beside(quote, index):
         return False
-    start, end = index.sentence_bounds(quote.start)
+    start, end = index.sentence_bounds(words[0].i)  # its words' sentence: an opening mark may end the one before
     outside = [t for t in index.tokens[start:end] if t.is_alpha and not (quote.start <= t.i < quote.end)]
     return any(t.is_lower and t.lower_ not in SMALL_WORDS for t in outside)
 

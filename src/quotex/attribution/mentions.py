@@ -12,6 +12,7 @@ NAME_LINKS = frozenset({"compound", "flat", "nummod", "poss", "case"})
 OF_LINKS = frozenset({"of", "for", "at"})
 MAX_SUBJECT_CLIMB = 4
 DASHES = frozenset({"—", "–", "-", "--", "―"})
+LEFT_OVER_POS = frozenset({"DET", "ADP", "PART", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "SPACE"})
 
 
 def subject_of(cue: Token, index: CueIndex, quote: Span) -> Token | None:
@@ -118,13 +119,31 @@ def is_spaced_dash(token: Token) -> bool:
     return token.text in DASHES and bool(token.whitespace_) and spaced_before
 
 
-def speaker_mention(head: Token) -> tuple[Token, int, int]:
+def speaker_mention(head: Token, quote_of: list[int] | None = None) -> tuple[Token, int, int]:
     """The head and token bounds of the speaker mention headed by ``head``; the name itself where one is set
-    right after a common noun's phrase ("the Danish newspaper Politiken": "Politiken")."""
+    right after a common noun's phrase ("the Danish newspaper Politiken": "Politiken"). With ``quote_of``
+    (each token's quote number, -1 outside quotes), quoted words are never part of the mention, wherever the
+    parser hung them ('...concern," Sarandon': "Sarandon")."""
     start, end = mention_bounds(head)
-    if head.pos_ != "NOUN" or end >= len(head.doc):
-        return head, start, end
-    name = name_head(head.doc[end])
-    if name.head.i == head.i and name.dep_ == "appos" and name.pos_ == "PROPN":
-        return name, *mention_bounds(name)
+    if head.pos_ == "NOUN" and end < len(head.doc):
+        name = name_head(head.doc[end])
+        if name.head.i == head.i and name.dep_ == "appos" and name.pos_ == "PROPN":
+            head, (start, end) = name, mention_bounds(name)
+    if quote_of is not None and quote_of[head.i] < 0:  # a transcript's label opens the quote it speaks
+        start, end = _outside_quotes(head, start, end, quote_of)
     return head, start, end
+
+
+def _outside_quotes(head: Token, start: int, end: int, quote_of: list[int]) -> tuple[int, int]:
+    """The bounds narrowed to the words around ``head`` that no quote holds, without the punctuation or the
+    function words a cut leaves at either end ("Sanders's call for a": "Sanders's call")."""
+    doc = head.doc
+    start = next((i + 1 for i in range(head.i - 1, start - 1, -1) if quote_of[i] >= 0), start)
+    cut = next((i for i in range(head.i + 1, end) if quote_of[i] >= 0), None)
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
+        start += 1
+    if cut is None:
+        return start, end
+    while cut - 1 > head.i and doc[cut - 1].pos_ in LEFT_OVER_POS:
+        cut -= 1
+    return start, cut

@@ -258,6 +258,6 @@ class SpeakerRanker:
         proposal = next((a for _, a in evidence if a.speaker_head == best), None)
         if proposal is not None:
             return proposal
-        head, start, end = speaker_mention(quote.doc[best])
+        head, start, end = speaker_mention(quote.doc[best], index.quote_of)
         span = quote.doc[start:end]
         return Attribution(cue, (span.start_char, span.end_char), head.i)

@@ -196,7 +196,7 @@ def looks_like_title(quote: Span, index: CueIndex) -> bool:
         return False
     if cue_beside(quote, index):
         return False
-    start, end = index.sentence_bounds(words[0].i)  # its words' sentence: an opening mark may end the one before
+    start, end = index.sentence_bounds(words[0].i)  # its words': an opening mark may end the sentence before
     outside = [t for t in index.tokens[start:end] if t.is_alpha and not (quote.start <= t.i < quote.end)]
     return any(t.is_lower and t.lower_ not in SMALL_WORDS for t in outside)
 
@@ -211,7 +211,7 @@ def evidence(quote: Span, index: CueIndex, qi: int) -> Evidence:
         found = rule(quote, index)
         if found is not None:
             speaker, cue = found
-            proposals.append((info.name, from_speaker(speaker, (cue.idx, cue.idx + len(cue.text)))))
+            proposals.append((info.name, from_speaker(speaker, (cue.idx, cue.idx + len(cue.text)), index)))
     for name, cue in (
         ("nearest", nearest_cue(quote, index, paragraph, index.paragraph_of[quote.end - 1])),
         ("lead_in", lead_in_cue(index, paragraph)),
@@ -233,12 +233,12 @@ def from_cue(cue: Token, index: CueIndex, quote: Span, antecedent: bool = False)
             clause = clause.head
         if clause.dep_ == "relcl" and index.quote_of[clause.head.i] < 0:
             speaker = clause.head
-    return from_speaker(speaker, cue_bounds) if speaker is not None else Attribution(cue_bounds, None)
+    return from_speaker(speaker, cue_bounds, index) if speaker is not None else Attribution(cue_bounds, None)
 
 
-def from_speaker(speaker: Token, cue_bounds: tuple[int, int] | None) -> Attribution:
-    """The attribution naming the noun phrase headed by ``speaker``."""
-    head, start, end = speaker_mention(speaker)
+def from_speaker(speaker: Token, cue_bounds: tuple[int, int] | None, index: CueIndex) -> Attribution:
+    """The attribution naming the noun phrase headed by ``speaker``, without quoted words."""
+    head, start, end = speaker_mention(speaker, index.quote_of)
     span = speaker.doc[start:end]
     return Attribution(cue_bounds, (span.start_char, span.end_char), head.i)
 

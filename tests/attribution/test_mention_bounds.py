@@ -1,9 +1,10 @@
-"""A speaker mention never holds quoted words, whatever the parse hangs on its head (pure component tests on
-hand-built parses of texts written for quotex)."""
+"""A speaker mention never holds quoted words or a misread speech verb, whatever the parse hangs on its head
+(hand-built parses and texts written for quotex)."""
 
 import spacy
 from spacy.tokens import Doc
 
+import quotex
 from quotex.attribution.mentions import speaker_mention
 
 NLP = spacy.blank("en")
@@ -45,3 +46,15 @@ def test_without_quotes_the_mention_keeps_its_attachments() -> None:
     doc = _doc(words, heads, deps, pos)
     _, start, end = speaker_mention(doc[0], [-1] * len(doc))
     assert doc[start:end].text == "Ruiz of the council"
+
+
+def test_a_speech_verb_the_tagger_reads_as_a_noun_is_no_part_of_the_mention() -> None:
+    """'the email read': the small model tags "read" a noun heading "the email read"; the mention is the
+    document, which then names its sender."""
+    text = (
+        "The Marlow Party sent a fundraising email on Monday. "
+        "“Friend, I will be blunt. We can win this county,” the email read."
+    )
+    speaker = quotex.extract(text).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("the email", "Marlow Party")

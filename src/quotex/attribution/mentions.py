@@ -3,7 +3,7 @@
 from spacy.tokens import Span, Token
 
 from quotex.attribution.cues import CueIndex
-from quotex.document.lexicon import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from quotex.document.lexicon import RELATIVE_PRONOUNS, SUBJECT_DEPS, speech_verbs
 
 CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "parataxis")
 NAME_ENTITIES = frozenset({"PERSON", "ORG"})
@@ -125,6 +125,9 @@ def speaker_mention(head: Token, quote_of: list[int] | None = None) -> tuple[Tok
     (each token's quote number, -1 outside quotes), quoted words are never part of the mention, wherever the
     parser hung them ('...concern," Sarandon': "Sarandon")."""
     start, end = mention_bounds(head)
+    noun = _noun_before_verb(head)
+    if noun is not None:
+        head, end = noun, noun.i + 1
     if head.pos_ == "NOUN" and end < len(head.doc):
         name = name_head(head.doc[end])
         if name.head.i == head.i and name.dep_ == "appos" and name.pos_ == "PROPN":
@@ -132,6 +135,24 @@ def speaker_mention(head: Token, quote_of: list[int] | None = None) -> tuple[Tok
     if quote_of is not None and quote_of[head.i] < 0:  # a transcript's label opens the quote it speaks
         start, end = _outside_quotes(head, start, end, quote_of)
     return head, start, end
+
+
+def _noun_before_verb(head: Token) -> Token | None:
+    """The noun before a speech verb the tagger took for the phrase's head noun, the phrase standing as its
+    sentence's root or an apposition with nothing after it ('"...," the email read.', 'the document states,
+    "..."'): "email", "document"; None for any other head."""
+    doc, word = head.doc, head.lower_
+    if head.pos_ != "NOUN" or head.dep_ not in ("ROOT", "appos") or head.i == 0:
+        return None
+    forms = {word, word[:-1], word[:-2], word[:-3] + "y"}  # "read", "states", "notes", "replies"
+    if not forms & speech_verbs():
+        return None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space or after.lower_ == "that"):
+        return None
+    noun = doc[head.i - 1]
+    linked = noun.head.i == head.i and noun.dep_ in ("compound", "amod", "nmod")
+    return noun if linked and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _outside_quotes(head: Token, start: int, end: int, quote_of: list[int]) -> tuple[int, int]:

@@ -5,8 +5,8 @@ Handles curly and straight double marks, the NYT ``''`` style, British single ma
 quote over several paragraphs, except that a paragraph opening with a transcript speaker label such as
 ``"SMITH:`` or ``"Q:`` starts a new quote, the next turn) and apostrophes (O'Brien's, rock 'n' roll, the
 '90s), which never open a quote. Marks inside markup tags left in scraped text (``<a href="...">``) are
-no quotes. Unbalanced marks never raise and never run past the end of their paragraph. Scanning is linear
-in the length of the text.
+no quotes, nor is a nickname set in a person's name (Robert C. "Bobby" Scott). Unbalanced marks never raise
+and never run past the end of their paragraph. Scanning is linear in the length of the text.
 """
 
 import re
@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotex.document.layout import TURN_LABEL
+from quotex.document.lexicon import birth_record_genders, given_names
 
 _DOUBLE = re.compile(r"''|``|[“”\"„«»]")
 _SINGLE_OPEN = "‘'"
@@ -27,6 +28,10 @@ _LINE = re.compile(r"[^\n]+")
 _SINGLE_MARK = re.compile(f"[{_SINGLE_CLOSE}]")
 _ANY_MARK = re.compile(r"''|``|[“”\"„«»‘']")
 _REOPENING = re.compile(r"(\n\s*)(?:''|``|[“\"„«‘'])")
+# a nickname in quotation marks between a given name (and initial) and a surname: Robert C. "Bobby" Scott
+NICKNAME = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? (?P<open>''|[“\"])[A-Z][a-z]{1,11}(?P<close>''|[”\"]) [A-Z][a-z]+"
+)
 # markup left in scraped text (<a href="...">, <tweet tweet-id="...">): its attribute values are no quotes
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 
@@ -167,7 +172,22 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
         if depth and open_start is not None and not _starts_with_opening_mark(nxt):
             segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
             open_start = None
-    return [segment for segment in segments if _has_words(text, segment)]
+    nicknames = {opening for _, opening, _, _ in nickname_spans(text)}
+    return [segment for segment in segments if _has_words(text, segment) and segment.start not in nicknames]
+
+
+def _is_given_name(word: str) -> bool:
+    return word in given_names() or word in birth_record_genders()
+
+
+def nickname_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(name start, nickname's opening mark, end of its closing mark, name end) of each name written with
+    a nickname in quotation marks ('Robert C. "Bobby" Scott'), in text order."""
+    return [
+        (m.start(), m.start("open"), m.end("close"), m.end())
+        for m in NICKNAME.finditer(text)
+        if _is_given_name(m.group("given").lower())  # not a headline's 'Felt "Invisible" As'
+    ]
 
 
 def _has_words(text: str, segment: QuoteSegment) -> bool:

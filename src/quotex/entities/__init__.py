@@ -3,6 +3,7 @@
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from quotex.document.marks import nickname_spans
 from quotex.entities.appositions import relabel_by_apposition
 from quotex.entities.cleanup import clean_entities, is_title
 from quotex.entities.consistency import (
@@ -60,9 +61,17 @@ def merge_speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return kept + clean_entities(doc, added)
 
 
+def nicknamed_people(doc: Doc) -> list[Span]:
+    """PERSON spans of the names written with a nickname in quotation marks ('Robert C. "Bobby" Scott'),
+    which the recognizer splits at the marks."""
+    spans = (doc.char_span(start, end, label="PERSON") for start, _, _, end in nickname_spans(doc.text))
+    return [span for span in spans if span is not None]
+
+
 def refine_entities(doc: Doc) -> list[Span]:
     """The refined, non-overlapping entities of ``doc`` (which must be tagged, parsed and NER-labelled)."""
-    ents = clean_entities(doc, list(doc.ents))
+    ents = filter_spans(nicknamed_people(doc) + list(doc.ents))
+    ents = clean_entities(doc, ents)
     ents = filter_spans(merge_speaking_names(doc, ents))
     ents = relabel_by_apposition(coordinated_places(ents))
     speaking = frozenset(head.i for head in speaking_heads(doc))

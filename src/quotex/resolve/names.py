@@ -40,8 +40,13 @@ class NameForm:
 
     @property
     def text(self) -> str:
-        span = self.tokens[0].doc[self.tokens[0].i : self.tokens[-1].i + 1]
-        return span.text.replace(NBSP, " ").lstrip(_GLUED_DASHES)
+        doc, runs, start = self.tokens[0].doc, [], self.tokens[0].i
+        for before, token in zip(self.tokens, self.tokens[1:], strict=False):
+            if any(not is_name_space(t) for t in doc[before.i + 1 : token.i]):  # a dropped nickname
+                runs.append(doc[start : before.i + 1].text)
+                start = token.i
+        runs.append(doc[start : self.tokens[-1].i + 1].text)
+        return " ".join(runs).replace(NBSP, " ").lstrip(_GLUED_DASHES)
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})  # "pro-X Y": a stance on X, said of Y
@@ -76,6 +81,9 @@ def name_form(span: Span | list[Token], strip_titles: bool = True) -> NameForm |
     ``strip_titles`` is False for organization names, where "General" or "Chief" belong to the name.
     """
     tokens = [t for t in span if not is_name_space(t)]  # "Stu\u00a0Burguiere"
+    marks = [k for k, t in enumerate(tokens) if t.is_quote]
+    if len(marks) == 2 and 0 < marks[0] < marks[1] - 1 <= marks[0] + 2 and marks[1] < len(tokens) - 1:
+        del tokens[marks[0] : marks[1] + 1]  # 'Robert C. "Bobby" Scott': the nickname is not the full name
     acronym = None
     for k, tok in enumerate(tokens):
         if tok.text == "(":

@@ -119,10 +119,10 @@ def is_spaced_dash(token: Token) -> bool:
     return token.text in DASHES and bool(token.whitespace_) and spaced_before
 
 
-def speaker_mention(head: Token, quote_of: list[int] | None = None) -> tuple[Token, int, int]:
+def speaker_mention(head: Token, quote_of: list[int]) -> tuple[Token, int, int]:
     """The head and token bounds of the speaker mention headed by ``head``; the name itself where one is set
-    right after a common noun's phrase ("the Danish newspaper Politiken": "Politiken"). With ``quote_of``
-    (each token's quote number, -1 outside quotes), quoted words are never part of the mention, wherever the
+    right after a common noun's phrase ("the Danish newspaper Politiken": "Politiken"). Quoted words (by
+    ``quote_of``, each token's quote number, -1 outside quotes) are never part of the mention, wherever the
     parser hung them ('...concern," Sarandon': "Sarandon")."""
     start, end = mention_bounds(head)
     noun = _noun_before_verb(head)
@@ -132,7 +132,7 @@ def speaker_mention(head: Token, quote_of: list[int] | None = None) -> tuple[Tok
         name = name_head(head.doc[end])
         if name.head.i == head.i and name.dep_ == "appos" and name.pos_ == "PROPN":
             head, (start, end) = name, mention_bounds(name)
-    if quote_of is not None and quote_of[head.i] < 0:  # a transcript's label opens the quote it speaks
+    if quote_of[head.i] < 0:  # a transcript's label opens the quote it speaks
         start, end = _outside_quotes(head, start, end, quote_of)
     return head, start, end
 

@@ -14,7 +14,7 @@ from spacy.attrs import HEAD, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 
 from quotex.document.layout import dateline_end, is_headline_line, turn_label_colon
-from quotex.document.marks import QuoteSegment, find_quote_segments
+from quotex.document.marks import QuoteSegment, find_quote_segments, nickname_spans
 
 CACHE_SIZE = 4  # Docs pass through quotex's components one at a time: a few recent indexes suffice
 
@@ -32,7 +32,8 @@ class DocIndex:
         self._is_space = is_space.astype(bool)
         self.head_of: list[int] = (np.arange(n) + head.astype(np.int64)).tolist()
         self.text = text = "".join(t.text_with_ws for t in self.tokens)  # doc.text would make new Tokens
-        self._mark_quotes(find_quote_segments(text))
+        self.nicknames = nickname_spans(text)  # 'Robert C. "Bobby" Scott': no quote, one person's name
+        self._mark_quotes(find_quote_segments(text, self.nicknames))
         self._number_sentences(sent_start.astype(np.int64) == 1)
         self._number_paragraphs(orth)
         self._find_turn_labels(text)

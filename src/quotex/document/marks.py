@@ -108,8 +108,11 @@ def _closing_of_carried_single(par: str) -> int | None:
     return _first_after(_single_closings(par), reopen)
 
 
-def find_quote_segments(text: str) -> list[QuoteSegment]:
-    """Return the top-level quoted segments of ``text`` in order of appearance."""
+def find_quote_segments(
+    text: str, nicknames: list[tuple[int, int, int, int]] | None = None
+) -> list[QuoteSegment]:
+    """Return the top-level quoted segments of ``text`` in order of appearance; ``nicknames`` are the text's
+    :func:`nickname_spans`, found here when not given."""
     segments: list[QuoteSegment] = []
     paragraphs = [m for m in _LINE.finditer(text) if not m.group().isspace()]  # blank lines separate
     open_start: int | None = None  # offset of the opening mark of a quote carried into this paragraph
@@ -172,8 +175,9 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
         if depth and open_start is not None and not _starts_with_opening_mark(nxt):
             segments.append(QuoteSegment(open_start, p0 + len(par.rstrip()), closed=False))
             open_start = None
-    nicknames = {opening for _, opening, _, _ in nickname_spans(text)}
-    return [segment for segment in segments if _has_words(text, segment) and segment.start not in nicknames]
+    found = nickname_spans(text) if nicknames is None else nicknames
+    openings = {opening for _, opening, _, _ in found}
+    return [segment for segment in segments if _has_words(text, segment) and segment.start not in openings]
 
 
 def _is_given_name(word: str) -> bool:

@@ -3,7 +3,7 @@
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from quotex.document.marks import nickname_spans
+from quotex.document.index import doc_index
 from quotex.entities.appositions import relabel_by_apposition
 from quotex.entities.cleanup import clean_entities, is_title
 from quotex.entities.consistency import (
@@ -64,7 +64,7 @@ def merge_speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def nicknamed_people(doc: Doc) -> list[Span]:
     """PERSON spans of the names written with a nickname in quotation marks ('Robert C. "Bobby" Scott'),
     which the recognizer splits at the marks."""
-    spans = (doc.char_span(start, end, label="PERSON") for start, _, _, end in nickname_spans(doc.text))
+    spans = (doc.char_span(start, end, label="PERSON") for start, _, _, end in doc_index(doc).nicknames)
     return [span for span in spans if span is not None]
 
 

@@ -698,3 +698,23 @@ def test_people_for_a_candidate_are_not_the_candidate(resolve: Resolve) -> None:
         "“We want her in the White House,” [[hundreds of pro-Okafor demonstrators]] chanted."
     )
     assert resolve(text)[0] != "Maria Okafor"
+
+
+def test_a_described_subject_keeps_its_person_in_focus_over_a_name_since(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi, the Republican nominee, opened her campaign office in Dayton on Monday. Tom Lee, a "
+        "local pastor, led a prayer.\n\n"
+        "The nominee then spoke for an hour to a packed room.\n\n"
+        "“I will not back down,” [[the senator]] said."
+    )
+    assert resolve(text)[0] == "Ana Rossi"
+
+
+def test_a_rank_word_makes_another_office_than_the_earlier_use(resolve: Resolve) -> None:
+    text = (
+        "Ana Rossi and her running mate, Tom Lee, toured Ohio on Monday.\n\n"
+        "Later, the presidential nominee said the state would decide the race. Lee spoke to farmers "
+        "in Lima.\n\n"
+        "“We will win Ohio,” [[the vice presidential nominee]] said."
+    )
+    assert resolve(text)[0] == "Tom Lee"

@@ -263,7 +263,8 @@ def _resolve(
         if found is None and own_name is not None:
             return None, own_name  # "The Not1More campaign": named by its own words, no one else
         if found is None and is_description(head):
-            found = salient_referent(index, head, previous)  # "the senator" named nowhere near
+            # "the senator" named nowhere near
+            found = salient_referent(index, head, previous, described=True)
         if found is None:
             found = _owner_of(index, head, previous, pronouns)  # "his office", "her account"
         if found is not None:

@@ -27,6 +27,7 @@ from quotex.document.lexicon import (
 from quotex.resolve.article import LAST_SPEAKER_BONUS, SUBJECT_BONUS, ArticleIndex, Cluster, NamedMention
 from quotex.resolve.campaigns import campaign_owner
 from quotex.resolve.pronouns import resolve_pronoun
+from quotex.resolve.syntax import subject_weight
 
 ISSUER_PREPS = frozenset({"by", "from", "of"})
 ATTRIBUTE_VERB = "attribute"  # "a statement attributed to X" is X's
@@ -453,8 +454,22 @@ def _most_salient(
     gender: str = "",
     window: bool = False,
 ) -> int | None:
+    """The cluster of :func:`_salient_best`."""
+    return _salient_best(index, at, previous, kinds, clusters, gender, window)[0]
+
+
+def _salient_best(
+    index: ArticleIndex,
+    at: int,
+    previous: list[int],
+    kinds: tuple[str, ...] | None = None,
+    clusters: set[int] | None = None,
+    gender: str = "",
+    window: bool = False,
+) -> tuple[int | None, tuple[float, int]]:
     """The most salient named mention before token ``at`` among the given kinds or clusters (and of
-    ``gender`` where known); with ``window``, only from the last few sentences or earlier speakers.
+    ``gender`` where known), with its (salience, start); with ``window``, only from the last few sentences
+    or earlier speakers.
 
     Every filter is a property of the cluster, and within one cluster the best mention before ``at`` is
     the running best of :class:`NarrativeMentions`; so the mentions are read backwards from ``at`` only as
@@ -500,14 +515,16 @@ def _most_salient(
             break  # beyond the window only earlier speakers count, looked up above
         if m.end <= at and m.cluster not in lookups and passes(m.cluster):
             consider(m)
-    return best
+    return best, best_key
 
 
 DEFINITE = frozenset({"the", "this", "that"})
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "co"})
 ROLE_LINK_BONUS = 2.0  # sentences of salience a role link outweighs: the senator named as such before
 SALIENT_SENTENCES_BACK = 8
 FILING_SENTENCES_BACK = 2  # "X sued ... The complaint": told of right after the suit
 DOCUMENT_SENTENCES_BACK = 12  # a bare "the senator" names someone introduced not long before (or a speaker)
+DESCRIBED_SENTENCES_BACK = 2  # a described subject keeps its person in focus for the next sentences
 
 
 def _definite(head: Token) -> bool:
@@ -517,10 +534,16 @@ def _definite(head: Token) -> bool:
     return headline_bare or any(c.lower_ in DEFINITE for c in dets)
 
 
-def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> int | None:
+def salient_referent(
+    index: ArticleIndex, head: Token, previous: list[int], described: bool = False
+) -> int | None:
     """The referent of a definite singular description the article links to nobody ("the senator", "the
     former first lady", "the company"): the most salient person (of the noun's gender) or organization
-    named before it; None for indefinite or plural ones ("a spokesman", "officials") and for documents."""
+    named before it; None for indefinite or plural ones ("a spokesman", "officials") and for documents.
+
+    With ``described``, a person described as the subject of a sentence just before competes too ("Ana
+    Rossi spoke. The nominee was in Ohio, where Lee ... The senator said"): the description keeps her in
+    focus where the name is further back than someone else's."""
     if head.tag_ in ("NNS", "NNPS") or not _definite(head):
         return None
     word = head_word(head)
@@ -542,7 +565,35 @@ def salient_referent(index: ArticleIndex, head: Token, previous: list[int]) -> i
     outlets = _outlets(index, head)
     if outlets is not None:
         return _most_salient(index, at, earlier, clusters=outlets, window=True)
-    return _most_salient(index, at, earlier, kinds=kinds, gender=gender, window=True)
+    best, key = _salient_best(index, at, earlier, kinds=kinds, gender=gender, window=True)
+    if described and kinds == ("person",):
+        for cluster, subject_key in _described_people(index, at, earlier, gender):
+            if subject_key > key:
+                best, key = cluster, subject_key
+    return best
+
+
+def _described_people(
+    index: ArticleIndex, at: int, previous: list[int], gender: str
+) -> Iterator[tuple[int, tuple[float, int]]]:
+    """The people that definite role or person nouns stand for as subjects of the narration in the few
+    sentences before token ``at`` ("The nominee was speaking ..."), each with its (salience, start)."""
+    here = index.sent_no[at]
+    for i in range(at - 1, -1, -1):
+        if here - index.sent_no[i] > DESCRIBED_SENTENCES_BACK:
+            return
+        t = index.tokens[i]
+        if index.in_quote[i] or i in index.cluster_of_token or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.pos_ != "NOUN" or not is_person_noun(t):
+            continue
+        found = resolve_description(index, t, previous, depth=2, earlier=False)
+        if found is None:
+            found = salient_referent(index, t, previous)
+        cluster = index.clusters[found] if found is not None else None
+        if cluster is None or cluster.kind != "person" or (gender and cluster.gender not in (None, gender)):
+            continue
+        yield found, (index.salience(index.sent_no[i], subject_weight(t), found, at, previous), t.left_edge.i)
 
 
 def _person_named_since(index: ArticleIndex, before: Token, head: Token) -> bool:
@@ -570,6 +621,13 @@ def _earlier_use(index: ArticleIndex, head: Token, word: str) -> Token | None:
             return None
         if index.in_quote[before.i] or before.tag_ in ("NNS", "NNPS") or head_word(before) != word:
             continue
+        if _rank_words(head) != _rank_words(before):
+            continue  # "the vice presidential nominee" is not "the presidential nominee" just before
         if _definite(before) or _indefinite(before):
             return before
     return None
+
+
+def _rank_words(noun: Token) -> set[str]:
+    """The words before a noun in its phrase that make it another office ("vice", "deputy", "acting")."""
+    return {w.lower_ for w in noun.doc[noun.left_edge.i : noun.i] if w.lower_ in RANK_WORDS}

@@ -120,8 +120,10 @@ class ArticleIndex:
         self.layout = doc_index(doc)
         self.tokens: list[Token] = self.layout.tokens
         self.in_quote = [q >= 0 for q in self.layout.quote_of]
-        self.headline = [self.layout.is_headline(p) for p in self.layout.paragraph_of]
-        self._name_words = _name_words(self.tokens, self.headline)
+        headlines = {p: self.layout.is_headline(p) for p in set(self.layout.paragraph_of)}
+        self.headline = [headlines[p] for p in self.layout.paragraph_of]
+        self.capitalized = [_capitalized(t) for t in self.tokens]
+        self._name_words = _name_words(self.tokens, self.headline, self.capitalized)
         self.sent_no = self.layout.narrative_sentence_of
         self.clusters: list[Cluster] = []
         self.mentions: list[NamedMention] = []
@@ -162,10 +164,12 @@ class ArticleIndex:
             if 2 <= len(c.key) <= 3 and c.key[-1] not in org_nouns() and c.kind != "place":
                 ending.setdefault(c.key[-1], []).append(ci)
         given: dict[str, dict[str, str]] = {}  # surname -> given name's gender -> the first such full name
-        tokens = self.tokens
+        tokens, capitalized = self.tokens, self.capitalized
         for i in range(1, len(tokens)):
+            if not (capitalized[i - 1] and capitalized[i]):
+                continue
             before = tokens[i - 1]
-            if _capitalized(before) and before.lower_ in first_name_genders() and _capitalized(tokens[i]):
+            if before.lower_ in first_name_genders():
                 gender = first_name_genders()[before.lower_]
                 given.setdefault(tokens[i].lower_, {}).setdefault(gender, f"{before.text} {tokens[i].text}")
         speakers = self._speaking_places()
@@ -215,7 +219,7 @@ class ArticleIndex:
         that is the surname of a person named in the article belongs to that person."""
         surnames = {c.key[-1] for c in self.clusters if c.kind == "person" and len(c.key) > 1}
         for t in self.tokens:
-            if t.i in self.cluster_of_token or t.pos_ == "PROPN" or not _capitalized(t):
+            if not self.capitalized[t.i] or t.i in self.cluster_of_token or t.pos_ == "PROPN":
                 continue
             if t.lower_ not in surnames:
                 continue
@@ -245,7 +249,8 @@ class ArticleIndex:
         doc, tokens = self.doc, self.tokens
         out = []
         covered = [False] * len(doc)
-        ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        all_ents = doc.ents
+        ents = [e for e in all_ents if e.label_ in NAME_LABELS]
         for k, ent in enumerate(ents):
             if covered[ent.start]:
                 continue  # merged into the organization before it
@@ -277,7 +282,7 @@ class ArticleIndex:
             if found:
                 for i in range(span.start, span.end):
                     covered[i] = True
-        for ent in doc.ents:  # dates, times and numbers are no names ("Monday", "Election Day")
+        for ent in all_ents:  # dates, times and numbers are no names ("Monday", "Election Day")
             if ent.label_ not in NAME_LABELS:
                 covered[ent.start : ent.end] = [True] * len(ent)
         i = 0
@@ -326,8 +331,9 @@ class ArticleIndex:
             ci = self._misspelled_cluster(form, title_gender, label)
         if ci is None:
             ci = len(self.clusters)
-            self.clusters.append(Cluster(key, form.text, narrative=narrative))
-            self._set_key(ci, key, form.text)
+            name = form.text
+            self.clusters.append(Cluster(key, name, narrative=narrative))
+            self._set_key(ci, key, name)
         cluster = self.clusters[ci]
         if (narrative and not cluster.narrative) or (
             len(key) > len(cluster.key)
@@ -717,12 +723,10 @@ def _person_like(key: tuple[str, ...]) -> bool:
     return 1 < len(key) <= 3 and key[0] in first_name_genders()
 
 
-def _name_words(tokens: list[Token], headline: list[bool]) -> frozenset[str]:
+def _name_words(tokens: list[Token], headline: list[bool], capitalized: list[bool]) -> frozenset[str]:
     """Lower-case words written capitalized inside a sentence, off headline lines: words of names."""
     return frozenset(
-        t.lower_
-        for t in tokens
-        if t.text[:1].isupper() and not t.is_sent_start and not headline[t.i] and t.is_alpha
+        t.lower_ for t in tokens if capitalized[t.i] and not headline[t.i] and not t.is_sent_start
     )
 
 

@@ -42,7 +42,8 @@ class NameForm:
     def text(self) -> str:
         doc, runs, start = self.tokens[0].doc, [], self.tokens[0].i
         for before, token in zip(self.tokens, self.tokens[1:], strict=False):
-            if any(not is_name_space(t) for t in doc[before.i + 1 : token.i]):  # a dropped nickname
+            gap = token.i > before.i + 1
+            if gap and any(not is_name_space(t) for t in doc[before.i + 1 : token.i]):  # a dropped nickname
                 runs.append(doc[start : before.i + 1].text)
                 start = token.i
         runs.append(doc[start : self.tokens[-1].i + 1].text)
